@@ -1,0 +1,12 @@
+// `npm run web -- [--db PATH] [--port N] [--no-open]`: the workbench in a plain browser.
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { ensureBuilt } from './ensure-built.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+await ensureBuilt();
+const child = spawn(process.execPath, [join(root, 'out/node/host.mjs'), ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 1));

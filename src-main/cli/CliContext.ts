@@ -1,0 +1,41 @@
+import type { Dispatch } from '../contract/dispatch';
+import type { MethodInput, MethodName, MethodOutput } from '../contract/methods';
+import { FactdeskError } from '../contract/errors';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CliContext {
+  io: CliIo;
+  json: boolean;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Prints the JSON form with --json, otherwise the human form. */
+  print(value: unknown, human: () => string): void;
+  warn(message: string): void;
+}
+
+export function createCliContext(dispatch: Dispatch, io: CliIo, json: boolean): CliContext {
+  return {
+    io,
+    json,
+    async call(method, input) {
+      const result = await dispatch(method, input);
+      if (!result.ok) {
+        throw new FactdeskError(result.error.code, result.error.message, result.error.issues);
+      }
+      return result.value as MethodOutput<typeof method>;
+    },
+    print(value, human) {
+      io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+    },
+    warn(message) {
+      io.stderr(`warning: ${message}\n`);
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { claimKinds, claimStatuses } from '../../core/model';
+import { findRating } from '../../core/scales/builtinScales';
+import { FactdeskError } from '../../contract/errors';
+import { UsageError } from '../CliContext';
+import type { CliContext } from '../CliContext';
+import type { Command } from '../Command';
+import { enumValue, optionalInt, optionalString, requireId } from '../argValues';
+import { claimLine, claimView } from '../claimView';
+
+async function printClaim(ctx: CliContext, id: number): Promise<void> {
+  const claim = await ctx.call('claims.get', { id });
+  const scales = await ctx.call('scales.list', {});
+  ctx.print(claimView(claim, scales), () => claimLine(claim));
+}
+
+function nthOccurrence(text: string, quote: string, occurrence: number): number {
+  let from = 0;
+  for (let seen = 1; ; seen++) {
+    const at = text.indexOf(quote, from);
+    if (at < 0) return -1;
+    if (seen === occurrence) return at;
+    from = at + 1;
+  }
+}
+
+export const claimAddCommand: Command = {
+  path: ['claim', 'add'],
+  usage: 'claim add ARTICLE (--quote TEXT [--occurrence N] | --start N --end N) [--claimant NAME]',
+  summary: 'Mark a claim by its quote or by its UTF-16 offsets.',
+  options: {
+    quote: { type: 'string' },
+    occurrence: { type: 'string' },
+    start: { type: 'string' },
+    end: { type: 'string' },
+    claimant: { type: 'string' },
+  },
+  async run(ctx, [articleArg], values) {
+    const articleId = requireId(articleArg, 'ARTICLE');
+    const quote = optionalString(values.quote);
+    let start = optionalInt(values.start, '--start');
+    let end = optionalInt(values.end, '--end');
+    if (quote !== undefined) {
+      if (start !== undefined || end !== undefined) {
+        throw new UsageError('give either --quote or --start/--end, not both');
+      }
+      if (quote === '') throw new UsageError('--quote is empty');
+      const occurrence = optionalInt(values.occurrence, '--occurrence') ?? 1;
+      if (occurrence < 1) throw new UsageError('--occurrence counts from 1');
+      const { text } = await ctx.call('articles.get', { id: articleId });
+      const at = nthOccurrence(text, quote, occurrence);
+      if (at < 0) {
+        throw new FactdeskError(
+          'invalid_input',
+          occurrence === 1
+            ? `The quote "${quote}" is not in article ${articleId}`
+            : `The quote "${quote}" does not occur ${occurrence} times in article ${articleId}`,
+          [{ path: 'quote', message: 'not found in the text' }],
+        );
+      }
+      start = at;
+      end = at + quote.length;
+    } else if (start === undefined || end === undefined) {
+      throw new UsageError('give --quote TEXT, or both --start N and --end N');
+    }
+    const claim = await ctx.call('claims.create', {
+      articleId,
+      start,
+      end,
+      claimant: optionalString(values.claimant),
+    });
+    await printClaim(ctx, claim.id);
+  },
+};
+
+export const claimSetCommand: Command = {
+  path: ['claim', 'set'],
+  usage:
+    'claim set CLAIM [--claimant NAME] [--verdict KEY-OR-LABEL] [--conclusion TEXT] [--status S] [--kind K] [--notes TEXT] [--assignee NAME] [--claim-date DATE] [--appearance URL]',
+  summary: 'Change a claim’s fields and verdict.',
+  options: {
+    claimant: { type: 'string' },
+    verdict: { type: 'string' },
+    conclusion: { type: 'string' },
+    status: { type: 'string' },
+    kind: { type: 'string' },
+    notes: { type: 'string' },
+    assignee: { type: 'string' },
+    'claim-date': { type: 'string' },
+    appearance: { type: 'string' },
+  },
+  async run(ctx, [claimArg], values) {
+    const id = requireId(claimArg, 'CLAIM');
+    const patch = Object.fromEntries(
+      Object.entries({
+        claimant: optionalString(values.claimant),
+        status: enumValue(values.status, claimStatuses, '--status'),
+        kind: enumValue(values.kind, claimKinds, '--kind'),
+        notes: optionalString(values.notes),
+        assignee: optionalString(values.assignee),
+        claimDate: optionalString(values['claim-date']),
+        appearanceUrl: optionalString(values.appearance),
+      }).filter(([, value]) => value !== undefined),
+    );
+    const verdict = optionalString(values.verdict);
+    const conclusion = optionalString(values.conclusion);
+    if (Object.keys(patch).length === 0 && verdict === undefined && conclusion === undefined) {
+      throw new UsageError('nothing to set: give at least one option');
+    }
+    const claim = await ctx.call('claims.get', { id });
+    if (Object.keys(patch).length > 0) await ctx.call('claims.update', { id, patch });
+    if (verdict !== undefined || conclusion !== undefined) {
+      let ratingKey = claim.verdict?.ratingKey ?? null;
+      if (verdict !== undefined) {
+        const prefs = await ctx.call('preferences.get', {});
+        const scale = (await ctx.call('scales.list', {})).find(
+          (s) => s.id === prefs.defaultScaleId,
+        );
+        const rating = scale ? findRating(scale, verdict) : undefined;
+        if (!rating) {
+          const known = scale?.ratings.map((r) => `${r.key} (${r.label})`).join(', ') ?? '';
+          throw new FactdeskError(
+            'invalid_input',
+            `"${verdict}" is not a rating on the active scale. Use one of: ${known}`,
+            [{ path: 'verdict', message: 'unknown rating' }],
+          );
+        }
+        ratingKey = rating.key;
+      }
+      await ctx.call('verdicts.set', {
+        claimId: id,
+        ratingKey,
+        conclusion: conclusion ?? claim.verdict?.conclusion ?? '',
+      });
+    }
+    await printClaim(ctx, id);
+  },
+};
+
+export const claimRmCommand: Command = {
+  path: ['claim', 'rm'],
+  usage: 'claim rm CLAIM',
+  summary: 'Delete a claim (restorable with `factdesk api claims.restore`).',
+  options: {},
+  async run(ctx, [claimArg]) {
+    const id = requireId(claimArg, 'CLAIM');
+    const result = await ctx.call('claims.delete', { id });
+    ctx.print({ ...result, deleted: true }, () => `Deleted claim ${id}`);
+  },
+};

@@ -1,0 +1,20 @@
+import type { Command } from '../Command';
+import { apiCommand } from './apiCommand';
+import { articlesCommand } from './articlesCommand';
+import { claimAddCommand, claimRmCommand, claimSetCommand } from './claimCommands';
+import { importCommand } from './importCommand';
+import { scalesCommand } from './scalesCommand';
+import { showCommand } from './showCommand';
+import { sourceAddCommand } from './sourceAddCommand';
+
+export const commands: readonly Command[] = [
+  importCommand,
+  articlesCommand,
+  showCommand,
+  claimAddCommand,
+  claimSetCommand,
+  claimRmCommand,
+  sourceAddCommand,
+  scalesCommand,
+  apiCommand,
+];

@@ -1,0 +1,11 @@
+import { appVersion } from '../service/packageInfo';
+import { runCli } from './runCli';
+
+const code = await runCli(process.argv.slice(2), {
+  io: {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  },
+  appVersion: appVersion(),
+});
+process.exitCode = code;

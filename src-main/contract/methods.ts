@@ -1,0 +1,255 @@
+import { z } from 'zod';
+import {
+  Article,
+  ArticleMeta,
+  ArticleSummary,
+  ArticleVersion,
+  AuditEntry,
+  Claim,
+  ClaimKind,
+  ClaimStatus,
+  DateText,
+  Id,
+  Preferences,
+  RatingScale,
+  Source,
+  SourceKind,
+  Stance,
+} from '../core/model';
+
+const Empty = z.object({}).strict();
+const ById = z.object({ id: Id }).strict();
+const Deleted = z.object({ id: Id });
+/** Files cross the boundary as base64 so that IPC, HTTP and the CLI share one shape. */
+const FileUpload = z
+  .object({
+    fileName: z.string().min(1).max(255),
+    dataBase64: z.string().max(40_000_000),
+  })
+  .strict();
+
+const ArticleMetaPatch = ArticleMeta.partial().strict();
+const ArticlePatch = ArticleMeta.extend({
+  methodology: z.string().max(200_000),
+  corrections: z.string().max(200_000),
+})
+  .partial()
+  .strict();
+
+const ClaimPatch = z
+  .object({
+    claimant: z.string().max(500),
+    claimDate: DateText,
+    appearanceUrl: z.string().max(2000),
+    kind: ClaimKind,
+    status: ClaimStatus,
+    assignee: z.string().max(200),
+    tags: z.array(z.string().min(1).max(60)).max(50),
+    notes: z.string().max(200_000),
+  })
+  .partial()
+  .strict();
+
+const SourceFields = z
+  .object({
+    url: z.string().max(2000),
+    title: z.string().max(500),
+    publisher: z.string().max(300),
+    author: z.string().max(300),
+    publishedAt: DateText,
+    accessedAt: DateText,
+    kind: SourceKind,
+    reliabilityNote: z.string().max(20_000),
+  })
+  .partial()
+  .strict();
+
+const LinkFields = z
+  .object({
+    stance: Stance,
+    excerpt: z.string().max(20_000),
+    note: z.string().max(20_000),
+    tier: z.number().int().min(0).max(3).nullable(),
+  })
+  .partial()
+  .strict();
+
+export const ImportPreview = z.object({
+  format: z.string(),
+  text: z.string(),
+  meta: ArticleMeta.partial(),
+  warnings: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+  dbPath: z.string(),
+  shell: z.enum(['electron', 'host', 'cli', 'test']),
+  firstArticleId: Id.nullable(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const method = <I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  summary: string,
+) => ({
+  input,
+  output,
+  summary,
+});
+
+/**
+ * The one API. Every shell (Electron IPC, the loopback host, the CLI) dispatches through this
+ * table, so a method exists everywhere or nowhere.
+ */
+export const contract = {
+  'app.info': method(Empty, AppInfo, 'Version, data folder and the article to open first.'),
+
+  'articles.list': method(
+    z.object({ query: z.string().max(500).optional() }).strict(),
+    z.array(ArticleSummary),
+    'Every article with its claim counts by verdict, optionally filtered by title.',
+  ),
+  'articles.get': method(ById, Article, 'One article with its current text.'),
+  'articles.create': method(
+    z.object({ text: z.string().max(5_000_000), meta: ArticleMetaPatch.optional() }).strict(),
+    Article,
+    'A new article from pasted text.',
+  ),
+  'articles.preview': method(
+    FileUpload,
+    ImportPreview,
+    'Extract text and metadata from a file without saving anything.',
+  ),
+  'articles.import': method(
+    FileUpload.extend({ meta: ArticleMetaPatch.optional() }).strict(),
+    z.object({ article: Article, warnings: z.array(z.string()) }),
+    'Import a file as a new article.',
+  ),
+  'articles.update': method(
+    z.object({ id: Id, patch: ArticlePatch }).strict(),
+    Article,
+    'Change metadata, the methodology note or the corrections log.',
+  ),
+  'articles.delete': method(ById, Deleted, 'Move an article to the bin (undoable).'),
+  'articles.restore': method(ById, Article, 'Bring a deleted article back.'),
+  'articles.versions': method(ById, z.array(ArticleVersion), 'Every text version with its hash.'),
+
+  'claims.list': method(
+    z.object({ articleId: Id }).strict(),
+    z.array(Claim),
+    'The claims of an article in text order.',
+  ),
+  'claims.get': method(ById, Claim, 'One claim with its verdict and sources.'),
+  'claims.create': method(
+    z
+      .object({
+        articleId: Id,
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        claimant: z.string().max(500).optional(),
+      })
+      .strict(),
+    Claim,
+    'Mark a span of the current text as a claim.',
+  ),
+  'claims.update': method(
+    z.object({ id: Id, patch: ClaimPatch }).strict(),
+    Claim,
+    'Change a claim’s fields.',
+  ),
+  'claims.delete': method(ById, Deleted, 'Delete a claim (undoable).'),
+  'claims.restore': method(ById, Claim, 'Undo a claim’s deletion.'),
+  'claims.history': method(ById, z.array(AuditEntry), 'The audit trail of a claim, oldest first.'),
+
+  'verdicts.set': method(
+    z
+      .object({
+        claimId: Id,
+        ratingKey: z.string().max(40).nullable(),
+        conclusion: z.string().max(200_000),
+      })
+      .strict(),
+    Claim,
+    'Set the claim’s verdict on the active scale.',
+  ),
+  'verdicts.clear': method(z.object({ claimId: Id }).strict(), Claim, 'Remove the verdict.'),
+
+  'scales.list': method(Empty, z.array(RatingScale), 'Built-in and custom rating scales.'),
+  'scales.save': method(
+    z.object({ scale: RatingScale.omit({ builtin: true }) }).strict(),
+    RatingScale,
+    'Create or replace a custom scale.',
+  ),
+  'scales.delete': method(
+    z.object({ id: z.string().min(1).max(60) }).strict(),
+    z.object({ id: z.string() }),
+    'Delete a custom scale that no verdict uses.',
+  ),
+
+  'sources.search': method(
+    z.object({ query: z.string().max(500) }).strict(),
+    z.array(Source),
+    'Search the source library by title, URL and publisher.',
+  ),
+  'sources.create': method(
+    z.object({ fields: SourceFields }).strict(),
+    Source,
+    'Add a source to the library.',
+  ),
+  'sources.update': method(
+    z.object({ id: Id, patch: SourceFields }).strict(),
+    Source,
+    'Change a library source.',
+  ),
+  'sources.attach': method(
+    z.object({ claimId: Id, sourceId: Id, link: LinkFields.optional() }).strict(),
+    Claim,
+    'Cite a library source on a claim.',
+  ),
+  'sources.updateLink': method(
+    z.object({ claimId: Id, sourceId: Id, link: LinkFields }).strict(),
+    Claim,
+    'Change stance, excerpt or note of a citation.',
+  ),
+  'sources.detach': method(
+    z.object({ claimId: Id, sourceId: Id }).strict(),
+    Claim,
+    'Remove a citation from a claim.',
+  ),
+  'sources.archive': method(
+    FileUpload.extend({ sourceId: Id }).strict(),
+    Source,
+    'Keep a local copy of a source, stored under its SHA-256.',
+  ),
+  'sources.openArchive': method(
+    z.object({ sourceId: Id }).strict(),
+    z.object({ path: z.string(), sha256: z.string(), intact: z.boolean() }),
+    'Locate the archived copy and verify its SHA-256.',
+  ),
+
+  'preferences.get': method(Empty, Preferences, 'Checker, organisation, scale and theme.'),
+  'preferences.set': method(
+    z.object({ patch: Preferences.partial().strict() }).strict(),
+    Preferences,
+    'Change preferences.',
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

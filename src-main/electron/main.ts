@@ -1,0 +1,73 @@
+import { app, dialog, Menu } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveDbPath } from '../service/defaultDataDir';
+import { openWorkbench } from '../service/openWorkbench';
+import { seedSampleArticle } from '../service/sampleArticle';
+import { buildApplicationMenu } from './applicationMenu';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
+import { createMainWindow } from './createMainWindow';
+import { registerIpc } from './registerIpc';
+import { applySecurityPolicies } from './security';
+
+const appRoot = app.getAppPath();
+
+function dbFlag(): string | undefined {
+  const { values } = parseArgs({
+    args: process.argv.slice(1),
+    options: { db: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  return typeof values.db === 'string' ? values.db : undefined;
+}
+
+/** Electron needs better-sqlite3 built for its own ABI, kept apart from the Node build. */
+function electronSqliteBinding(): string | undefined {
+  const candidates = [
+    process.env.FACTDESK_SQLITE_BINDING,
+    join(appRoot, '.electron-native/better_sqlite3.node'),
+  ];
+  return candidates.find((path): path is string => path !== undefined && existsSync(path));
+}
+
+registerAppScheme();
+applySecurityPolicies(APP_ORIGIN);
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const dbPath = resolveDbPath(dbFlag() ?? undefined, {
+    ...process.env,
+    FACTDESK_DB: process.env.FACTDESK_DB ?? join(app.getPath('userData'), 'factdesk.sqlite'),
+  });
+  let workbench;
+  try {
+    workbench = openWorkbench({
+      dbPath,
+      shell: 'electron',
+      appVersion: app.getVersion(),
+      nativeBinding: electronSqliteBinding(),
+    });
+  } catch (error) {
+    dialog.showErrorBox('Factdesk cannot open its data', String((error as Error).message));
+    app.exit(1);
+    return;
+  }
+  await seedSampleArticle(workbench.store, workbench.handlers, join(appRoot, 'resources/samples'));
+  registerIpc(workbench.dispatch, APP_ORIGIN);
+  serveRenderer(join(appRoot, 'out/renderer'));
+  const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`;
+  let window = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'));
+  Menu.setApplicationMenu(buildApplicationMenu(() => window));
+  app.on('activate', () => {
+    if (window.isDestroyed())
+      window = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'));
+  });
+  app.on('window-all-closed', () => {
+    workbench.close();
+    app.quit();
+  });
+}
+
+void start();

@@ -1,0 +1,27 @@
+import type { ImportPreview } from '../contract/methods';
+import type { Preferences } from '../core/model';
+import type { Store } from '../store/openStore';
+
+export type Shell = 'electron' | 'host' | 'cli' | 'test';
+
+export type FileImporter = (fileName: string, bytes: Uint8Array) => Promise<ImportPreview>;
+
+export interface WorkbenchDeps {
+  store: Store;
+  /** Archived copies live in dataDir/archive, next to the database. */
+  dataDir: string;
+  dbPath: string;
+  shell: Shell;
+  appVersion: string;
+  importFile: FileImporter;
+  clock?: () => Date;
+}
+
+export interface WorkbenchContext extends WorkbenchDeps {
+  now(): string;
+  today(): string;
+  preferences(): Preferences;
+  actor(): string;
+  /** Records an audit row; callers run it inside the transaction of the change it describes. */
+  audit(entity: string, entityId: number, action: string, before: unknown, after: unknown): void;
+}

@@ -1,0 +1,122 @@
+import type { Handlers } from '../contract/methods';
+import { FactdeskError, invalid, notFound } from '../contract/errors';
+import { quoteSelectorAt } from '../core/anchoring/quoteSelectorAt';
+import type { Article, Claim } from '../core/model';
+import type { WorkbenchContext } from './WorkbenchContext';
+
+function splitsSurrogatePair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+export function requireClaim(ctx: WorkbenchContext, id: number): Claim {
+  const claim = ctx.store.claims.get(id);
+  if (!claim) throw notFound('Claim', id);
+  return claim;
+}
+
+export function validateSpan(article: Article, start: number, end: number): void {
+  if (end > article.text.length) {
+    throw invalid('end', `must be at most ${article.text.length}, the length of the text`);
+  }
+  if (start >= end) throw invalid('start', 'a claim must cover at least one character');
+  if (article.text.slice(start, end).trim() === '') {
+    throw invalid('start', 'a claim cannot be only white space');
+  }
+  for (const [path, offset] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (splitsSurrogatePair(article.text, offset)) {
+      throw invalid(path, 'falls inside a character (between the halves of a surrogate pair)');
+    }
+  }
+}
+
+export function claimHandlers(
+  ctx: WorkbenchContext,
+): Pick<
+  Handlers,
+  | 'claims.list'
+  | 'claims.get'
+  | 'claims.create'
+  | 'claims.update'
+  | 'claims.delete'
+  | 'claims.restore'
+  | 'claims.history'
+> {
+  const { store } = ctx;
+  const requireArticle = (id: number): Article => {
+    const article = store.articles.get(id);
+    if (!article) throw notFound('Article', id);
+    return article;
+  };
+
+  return {
+    'claims.list': ({ articleId }) => {
+      requireArticle(articleId);
+      return store.claims.listByArticle(articleId);
+    },
+    'claims.get': ({ id }) => requireClaim(ctx, id),
+    'claims.create': ({ articleId, start, end, claimant }) =>
+      store.transaction(() => {
+        const article = requireArticle(articleId);
+        validateSpan(article, start, end);
+        const selector = quoteSelectorAt(article.text, start, end);
+        const id = store.claims.insert(
+          articleId,
+          { start, end, ...selector, anchoredVersion: article.version, anchorState: 'attached' },
+          claimant ?? '',
+          ctx.now(),
+        );
+        const claim = requireClaim(ctx, id);
+        ctx.audit('claim', id, 'create', null, {
+          start,
+          end,
+          exact: selector.exact,
+          claimant: claim.claimant,
+        });
+        return claim;
+      }),
+    'claims.update': ({ id, patch }) =>
+      store.transaction(() => {
+        const before = requireClaim(ctx, id);
+        store.claims.update(id, patch, ctx.now());
+        const changedKeys = Object.keys(patch) as (keyof typeof patch)[];
+        ctx.audit(
+          'claim',
+          id,
+          'update',
+          Object.fromEntries(changedKeys.map((key) => [key, before[key]])),
+          patch,
+        );
+        return requireClaim(ctx, id);
+      }),
+    'claims.delete': ({ id }) =>
+      store.transaction(() => {
+        const before = requireClaim(ctx, id);
+        store.claims.softDelete(id, ctx.now());
+        ctx.audit('claim', id, 'delete', { exact: before.exact }, null);
+        return { id };
+      }),
+    'claims.restore': ({ id }) =>
+      store.transaction(() => {
+        if (store.claims.deletedArticleId(id) === undefined) {
+          if (store.claims.get(id))
+            throw new FactdeskError('conflict', `Claim ${id} is not deleted`);
+          throw notFound('Claim', id);
+        }
+        store.claims.restore(id, ctx.now());
+        const claim = requireClaim(ctx, id);
+        ctx.audit('claim', id, 'restore', null, { exact: claim.exact });
+        return claim;
+      }),
+    'claims.history': ({ id }) => {
+      if (!store.claims.get(id) && store.claims.deletedArticleId(id) === undefined) {
+        throw notFound('Claim', id);
+      }
+      return store.audit.forEntity('claim', id);
+    },
+  };
+}

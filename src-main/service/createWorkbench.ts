@@ -1,0 +1,48 @@
+import type { Handlers } from '../contract/methods';
+import type { WorkbenchContext, WorkbenchDeps } from './WorkbenchContext';
+import { articleHandlers } from './articleHandlers';
+import { createArchiveStore } from './archiveStore';
+import { claimHandlers } from './claimHandlers';
+import { preferenceHandlers, readPreferences } from './preferenceHandlers';
+import { scaleHandlers } from './scaleHandlers';
+import { sourceHandlers } from './sourceHandlers';
+import { verdictHandlers } from './verdictHandlers';
+
+/** The service: every contract method implemented over the store, the same in every shell. */
+export function createWorkbench(deps: WorkbenchDeps): Handlers {
+  const clock = deps.clock ?? (() => new Date());
+  const ctx: WorkbenchContext = {
+    ...deps,
+    now: () => clock().toISOString(),
+    today: () => clock().toISOString().slice(0, 10),
+    preferences: () => readPreferences(deps.store),
+    actor: () => readPreferences(deps.store).checkerName || 'unnamed checker',
+    audit(entity, entityId, action, before, after) {
+      deps.store.audit.record({
+        at: clock().toISOString(),
+        actor: ctx.actor(),
+        entity,
+        entityId,
+        action,
+        before,
+        after,
+      });
+    },
+  };
+  const archives = createArchiveStore(deps.dataDir);
+  return {
+    'app.info': () => ({
+      version: deps.appVersion,
+      dataDir: deps.dataDir,
+      dbPath: deps.dbPath,
+      shell: deps.shell,
+      firstArticleId: deps.store.articles.mostRecentId(),
+    }),
+    ...articleHandlers(ctx),
+    ...claimHandlers(ctx),
+    ...verdictHandlers(ctx),
+    ...scaleHandlers(ctx),
+    ...sourceHandlers(ctx, archives),
+    ...preferenceHandlers(ctx),
+  };
+}

@@ -1,0 +1,49 @@
+import { dirname, resolve } from 'node:path';
+import { createDispatcher } from '../contract/dispatch';
+import type { Handlers } from '../contract/methods';
+import type { Store } from '../store/openStore';
+import { openStore } from '../store/openStore';
+import type { Shell } from './WorkbenchContext';
+import { createWorkbench } from './createWorkbench';
+import { importFile } from './importFile';
+
+export interface OpenWorkbenchOptions {
+  dbPath: string;
+  shell: Shell;
+  appVersion: string;
+  nativeBinding?: string;
+  clock?: () => Date;
+}
+
+export interface OpenedWorkbench {
+  store: Store;
+  handlers: Handlers;
+  dispatch: ReturnType<typeof createDispatcher>;
+  dbPath: string;
+  dataDir: string;
+  close(): void;
+}
+
+/** How every shell (Electron, the host, the CLI, the tests) builds the same workbench. */
+export function openWorkbench(options: OpenWorkbenchOptions): OpenedWorkbench {
+  const dbPath = resolve(options.dbPath);
+  const dataDir = dirname(dbPath);
+  const store = openStore(dbPath, { nativeBinding: options.nativeBinding });
+  const handlers = createWorkbench({
+    store,
+    dataDir,
+    dbPath,
+    shell: options.shell,
+    appVersion: options.appVersion,
+    importFile,
+    clock: options.clock,
+  });
+  return {
+    store,
+    handlers,
+    dispatch: createDispatcher(handlers),
+    dbPath,
+    dataDir,
+    close: () => store.close(),
+  };
+}

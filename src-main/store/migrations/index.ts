@@ -1,0 +1,7 @@
+import type { Migration } from './Migration';
+import { initial } from './0001-initial';
+
+/** In order; each file is one step. The schema version is the last entry's version. */
+export const migrations: readonly Migration[] = [initial];
+
+export const SCHEMA_VERSION = migrations.length;

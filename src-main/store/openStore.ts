@@ -1,0 +1,34 @@
+import type { Database } from 'better-sqlite3';
+import { createArticleStore } from './articleStore';
+import { createAuditStore } from './auditStore';
+import { createClaimStore } from './claimStore';
+import type { OpenDatabaseOptions } from './openDatabase';
+import { openDatabase } from './openDatabase';
+import { createScaleStore } from './scaleStore';
+import { createSettingsStore } from './settingsStore';
+import { createSourceStore } from './sourceStore';
+
+export function createStore(db: Database) {
+  return {
+    db,
+    articles: createArticleStore(db),
+    claims: createClaimStore(db),
+    sources: createSourceStore(db),
+    scales: createScaleStore(db),
+    audit: createAuditStore(db),
+    settings: createSettingsStore(db),
+    /** Runs fn in one IMMEDIATE transaction: the change and its audit rows commit together. */
+    transaction<T>(fn: () => T): T {
+      return db.transaction(fn).immediate();
+    },
+    close(): void {
+      db.close();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
+
+export function openStore(path: string, options?: OpenDatabaseOptions): Store {
+  return createStore(openDatabase(path, options));
+}

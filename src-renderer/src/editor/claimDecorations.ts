@@ -1,0 +1,54 @@
+import type { Claim, RatingScale } from '../../../src-main/core/model';
+import { NEUTRAL_COLOUR } from '../../../src-main/core/scales/builtinScales';
+
+export interface ClaimStyle {
+  colour: string;
+  label: string;
+}
+
+export function claimStyle(claim: Claim, scales: RatingScale[]): ClaimStyle {
+  const verdict = claim.verdict;
+  if (!verdict) return { colour: NEUTRAL_COLOUR, label: 'Unchecked' };
+  const scale = scales.find((s) => s.id === verdict.scaleId);
+  const rating = scale?.ratings.find((r) => r.key === verdict.ratingKey);
+  if (rating) return { colour: rating.colour, label: rating.label };
+  return { colour: '#4a6fa5', label: verdict.ratingKey === null ? 'Conclusion written' : verdict.ratingKey };
+}
+
+/**
+ * How deeply each claim sits inside others, so nested and overlapping claims get distinct
+ * marks: depth 0 a tint, depth 1 an underline, depth 2+ a dotted underline further down.
+ */
+export function nestingDepths(claims: Claim[]): Map<number, number> {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
+  const depths = new Map<number, number>();
+  const open: { end: number; depth: number }[] = [];
+  for (const claim of sorted) {
+    while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= claim.start) open.pop();
+    const used = new Set(open.map((o) => o.depth));
+    let depth = 0;
+    while (used.has(depth)) depth++;
+    depths.set(claim.id, depth);
+    open.push({ end: claim.end, depth });
+    open.sort((a, b) => b.end - a.end);
+  }
+  return depths;
+}
+
+export function colourClass(colour: string, depth: number): string {
+  return `fd-claim-${colour.slice(1).toLowerCase()}-d${Math.min(depth, 2)}`;
+}
+
+/** One rule per colour and depth; written into a style element the editor owns. */
+export function decorationStylesheet(colours: Iterable<string>): string {
+  const rules: string[] = [];
+  for (const colour of new Set(colours)) {
+    const hex = colour.slice(1).toLowerCase();
+    rules.push(
+      `.fd-claim-${hex}-d0 { background-color: ${colour}33; border-bottom: 2px solid ${colour}; }`,
+      `.fd-claim-${hex}-d1 { text-decoration: underline 3px ${colour}; text-underline-offset: 6px; }`,
+      `.fd-claim-${hex}-d2 { text-decoration: underline dotted 3px ${colour}; text-underline-offset: 9px; }`,
+    );
+  }
+  return rules.join('\n');
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'react';
+
+export const AUTOSAVE_DELAY_MS = 300;
+
+/**
+ * A text field's local value, saved AUTOSAVE_DELAY_MS after the last keystroke and at once on
+ * blur or when the field is unmounted, so nothing typed is lost.
+ */
+export function useAutosaveField(saved: string, persist: (value: string) => void) {
+  const [value, setValue] = useState(saved);
+  const latest = useRef({ value: saved, saved, persist });
+  const timer = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    latest.current.persist = persist;
+  });
+
+  useEffect(() => {
+    if (latest.current.value === latest.current.saved) setValue(saved);
+    latest.current.saved = saved;
+    if (latest.current.value === latest.current.saved) return;
+  }, [saved]);
+
+  const flush = () => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    const { value: current, saved: stored } = latest.current;
+    if (current !== stored) {
+      latest.current.saved = current;
+      latest.current.persist(current);
+    }
+  };
+
+  useEffect(() => flush, []);
+
+  return {
+    value,
+    onChange(next: string) {
+      setValue(next);
+      latest.current.value = next;
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, AUTOSAVE_DELAY_MS);
+    },
+    onBlur: flush,
+  };
+}

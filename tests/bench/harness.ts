@@ -1,0 +1,42 @@
+/**
+ * A benchmark measures its subject and a baseline in the same run and reports the ratio,
+ * because absolute timings on shared machines are noise.
+ */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  ratio: number;
+  /** Human-readable target, e.g. "ratio <= 1.5"; */
+  target: string;
+  /** Whether the figure meets its target. */
+  ok: boolean;
+}
+
+export interface Benchmark {
+  name: string;
+  run(): Promise<BenchResult[]> | BenchResult[];
+}
+
+export function timeIt(fn: () => void, minRuns = 3): number {
+  const samples: number[] = [];
+  for (let i = 0; i < minRuns; i++) {
+    const started = performance.now();
+    fn();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
+
+export async function timeItAsync(fn: () => Promise<void>, minRuns = 3): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < minRuns; i++) {
+    const started = performance.now();
+    await fn();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? 0;
+}
