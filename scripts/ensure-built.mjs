@@ -15,10 +15,14 @@ export async function ensureBuilt() {
   ];
   if (isStale(join(root, 'out/renderer/index.html'), rendererInputs)) {
     console.error('Building Factdesk…');
-    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   await buildNode();
 }

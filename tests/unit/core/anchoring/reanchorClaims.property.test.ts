@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quoteSelectorAt, reanchorClaims, type StoredAnchor } from '../../../../src-main/core/anchoring';
+import { codePointBoundaries, inlinePieceArb, pick, splitsPair } from './textArbitraries';
+
+/**
+ * Paragraphs carry unique markers at both ends, so a deleted or moved paragraph can be told
+ * from its neighbours by any diff; their contents repeat the same phrases, emoji, combining
+ * marks and astral characters, so the words of a claim also occur in other paragraphs.
+ */
+interface Paragraph {
+  readonly id: number;
+  chars: string;
+  labels: number[];
+  /** Where the content starts and ends inside `chars`. */
+  readonly contentStart: number;
+  contentEnd: number;
+  edited: boolean;
+}
+
+function paragraph(id: number, content: string, eol: string, firstLabel: number | null): Paragraph {
+  const head = `[p${id}] `;
+  const chars = `${head}${content} [/p${id}]${eol}`;
+  const labels = Array.from({ length: chars.length }, (_, i) => (firstLabel === null ? -1 : firstLabel + i));
+  return { id, chars, labels, contentStart: head.length, contentEnd: head.length + content.length, edited: false };
+}
+
+const contentArb = fc.array(inlinePieceArb, { minLength: 1, maxLength: 10 }).map((pieces) => pieces.join(''));
+const operationArb = fc.record({
+  kind: fc.constantFrom('delete', 'insert', 'move', 'edit'),
+  x: fc.nat(),
+  y: fc.nat(),
+  length: fc.nat({ max: 8 }),
+  content: contentArb,
+});
+
+const scenarioArb = fc.record({
+  eol: fc.constantFrom('\n', '\r\n'),
+  contents: fc.array(contentArb, { minLength: 2, maxLength: 8 }),
+  claims: fc.array(fc.record({ p: fc.nat(), a: fc.nat(), b: fc.nat() }), { minLength: 1, maxLength: 8 }),
+  operations: fc.array(operationArb, { minLength: 1, maxLength: 4 }),
+});
+
+describe('reanchorClaims, on random article versions', () => {
+  it('keeps intact claims exact, never gives a deleted claim to text that already existed', () => {
+    fc.assert(
+      fc.property(scenarioArb, ({ eol, contents, claims: rawClaims, operations }) => {
+        let offset = 0;
+        const paragraphs = contents.map((content, id) => {
+          const built = paragraph(id, content, eol, offset);
+          offset += built.chars.length;
+          return built;
+        });
+        const oldText = paragraphs.map((p) => p.chars).join('');
+        const oldStartOf = new Map(paragraphs.map((p) => [p.id, p.labels[0] ?? 0]));
+
+        const claims: Array<StoredAnchor & { paragraphId: number }> = [];
+        rawClaims.forEach(({ p, a, b }, index) => {
+          const host = pick(paragraphs, p);
+          const content = host.chars.slice(host.contentStart, host.contentEnd);
+          const boundaries = codePointBoundaries(content);
+          const [from, to] = [pick(boundaries, a), pick(boundaries, b)].sort((x, y) => x - y);
+          if (from === undefined || to === undefined || from === to) return;
+          const start = (oldStartOf.get(host.id) ?? 0) + host.contentStart + from;
+          const end = start + (to - from);
+          claims.push({ id: index + 1, start, end, ...quoteSelectorAt(oldText, start, end), paragraphId: host.id });
+        });
+
+        let nextId = paragraphs.length;
+        const current = [...paragraphs.map((p) => ({ ...p, labels: [...p.labels] }))];
+        for (const { kind, x, y, length, content } of operations) {
+          if (kind === 'delete' && current.length > 1) current.splice(x % current.length, 1);
+          if (kind === 'insert') current.splice(y % (current.length + 1), 0, paragraph(nextId++, content, eol, null));
+          if (kind === 'move') {
+            const [moving] = current.splice(x % current.length, 1);
+            if (moving) current.splice(y % (current.length + 1), 0, moving);
+          }
+          if (kind === 'edit') {
+            const target = pick(current, x);
+            const inner = target.chars.slice(target.contentStart, target.contentEnd);
+            const boundaries = codePointBoundaries(inner);
+            const index = y % boundaries.length;
+            const from = pick(boundaries, index);
+            const to = boundaries[Math.min(boundaries.length - 1, index + length)] ?? from;
+            const at = target.contentStart + from;
+            target.chars = target.chars.slice(0, at) + content + target.chars.slice(target.contentStart + to);
+            target.labels.splice(at, to - from, ...Array.from({ length: content.length }, () => -1));
+            target.contentEnd += content.length - (to - from);
+            target.edited = true;
+          }
+        }
+        const newText = current.map((p) => p.chars).join('');
+        const newLabels = current.flatMap((p) => p.labels);
+        const newIndexOfLabel = new Map(newLabels.map((label, index) => [label, index]));
+
+        const result = reanchorClaims(oldText, newText, claims);
+        expect(result.claims).toHaveLength(claims.length);
+        const { kept, moved, changed, orphaned } = result.counts;
+        expect(kept + moved + changed + orphaned).toBe(claims.length);
+
+        claims.forEach((claim, i) => {
+          const after = result.claims[i];
+          if (!after) throw new Error('a claim went missing');
+          expect(after.id).toBe(claim.id);
+          expect(0 <= after.start && after.start <= after.end && after.end <= newText.length).toBe(true);
+          expect(splitsPair(newText, after.start) || splitsPair(newText, after.end)).toBe(false);
+          if (after.anchorState === 'orphaned') {
+            expect(after).toMatchObject({ end: after.start, exact: claim.exact, prefix: claim.prefix });
+          } else {
+            expect(newText.slice(after.start, after.end)).toBe(after.exact);
+            if (after.anchorState !== 'changed') expect(after.exact).toBe(claim.exact);
+          }
+
+          const survivors: number[] = [];
+          for (let label = claim.start; label < claim.end; label++) {
+            const position = newIndexOfLabel.get(label);
+            if (position !== undefined) survivors.push(position);
+          }
+          const host = current.find((p) => p.id === claim.paragraphId);
+          if (host && !host.edited) {
+            const first = survivors[0] ?? -1;
+            expect({ start: after.start, end: after.end }).toEqual({ start: first, end: first + claim.exact.length });
+            expect(['attached', 'moved']).toContain(after.anchorState);
+          }
+          if (survivors.length === 0 && after.anchorState !== 'orphaned') {
+            let foreign = 0;
+            for (let position = after.start; position < after.end; position++) {
+              if ((newLabels[position] ?? -1) !== -1) foreign++;
+            }
+            expect(foreign).toBeLessThanOrEqual((after.end - after.start) * 0.25);
+          }
+        });
+      }),
+      { numRuns: 250 },
+    );
+  });
+});

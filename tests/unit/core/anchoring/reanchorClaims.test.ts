@@ -1,0 +1,256 @@
+import { describe, expect, it } from 'vitest';
+import { reanchorClaims } from '../../../../src-main/core/anchoring';
+import { anchorOn, offsetOf } from './anchorHelpers';
+
+const intro =
+  'In March the minister said prices rose by 5 percent, and the government agreed with him.\n';
+const body =
+  'By May the minster said prices fell sharply, a claim the men at the treasury disputed.\n';
+const filler =
+  'Analysts at three banks published their own figures, which told a more cautious story.\n';
+const closing =
+  'The opposition called for an inquiry into how the figures were collected last spring.\n';
+const article = intro + body + filler + closing;
+
+function byId(result: ReturnType<typeof reanchorClaims>, id: number) {
+  const claim = result.claims.find((candidate) => candidate.id === id);
+  if (!claim) throw new Error(`claim ${id} is missing`);
+  return claim;
+}
+
+describe('reanchorClaims', () => {
+  it('keeps every claim where it was when nothing changed', () => {
+    const claims = [
+      anchorOn(article, 1, 'the minister said prices rose'),
+      anchorOn(article, 2, 'men', 'claim the '),
+      anchorOn(article, 3, 'inquiry'),
+    ];
+    const sameTextAgain = [intro, body, filler, closing].join('');
+    const result = reanchorClaims(article, sameTextAgain, claims);
+    expect(result.counts).toEqual({ kept: 3, moved: 0, changed: 0, orphaned: 0 });
+    expect(result.claims).toEqual(
+      claims.map((claim) => ({ ...claim, anchorState: 'attached', confidence: 1 })),
+    );
+  });
+
+  it('keeps shifted claims attached when text is added before them', () => {
+    const claim = anchorOn(article, 1, 'inquiry');
+    const result = reanchorClaims(article, `Updated.\n${article}`, [claim]);
+    expect(result.claims[0]).toMatchObject({
+      start: claim.start + 9,
+      anchorState: 'attached',
+      confidence: 1,
+    });
+    expect(result.counts.kept).toBe(1);
+  });
+
+  it('follows a corrected word in place instead of an earlier occurrence of it', () => {
+    const claim = anchorOn(article, 1, 'minster', 'By May');
+    const corrected = article.replace('the minster said', 'the minister said');
+    const result = reanchorClaims(article, corrected, [claim]);
+    expect(result.claims[0]).toMatchObject({
+      start: claim.start,
+      end: claim.end + 1,
+      exact: 'minister',
+      anchorState: 'changed',
+    });
+    expect(result.claims[0]?.start).toBeGreaterThan(offsetOf(corrected, 'By May'));
+  });
+
+  it('marks a typo fix inside a claim as changed, with a confidence below 1', () => {
+    const claim = anchorOn(article, 1, 'By May the minster said prices fell sharply');
+    const corrected = article.replace('minster', 'minister');
+    const result = reanchorClaims(article, corrected, [claim]);
+    const reanchored = byId(result, 1);
+    expect(reanchored).toMatchObject({
+      start: claim.start,
+      exact: 'By May the minister said prices fell sharply',
+      anchorState: 'changed',
+    });
+    expect(reanchored.confidence).toBeGreaterThan(0.9);
+    expect(reanchored.confidence).toBeLessThan(1);
+    expect(corrected.slice(reanchored.start, reanchored.end)).toBe(reanchored.exact);
+    expect(result.counts).toEqual({ kept: 0, moved: 0, changed: 1, orphaned: 0 });
+  });
+
+  it('moves a claim with its paragraph, to the exact new position', () => {
+    const claims = [
+      anchorOn(article, 1, 'told a more cautious story'),
+      anchorOn(article, 2, 'an inquiry'),
+    ];
+    const reordered = filler + intro + body + closing;
+    const result = reanchorClaims(article, reordered, claims);
+    const moved = byId(result, 1);
+    const untouched = byId(result, 2);
+    expect(moved).toMatchObject({
+      start: offsetOf(reordered, 'told a more cautious story'),
+      exact: 'told a more cautious story',
+      anchorState: 'moved',
+    });
+    expect(moved.confidence).toBeGreaterThan(0.8);
+    expect(untouched).toMatchObject({
+      start: offsetOf(reordered, 'an inquiry'),
+      anchorState: 'attached',
+    });
+  });
+
+  it('orphans a claim whose paragraph was deleted even though its words appear elsewhere', () => {
+    const claims = [
+      anchorOn(article, 1, 'the minster said prices fell'),
+      anchorOn(article, 2, 'prices', 'By May'),
+      anchorOn(article, 3, 'the men', 'claim'),
+    ];
+    const withoutBody = intro + filler + closing + 'The men who wrote it said prices fell.\n';
+    const result = reanchorClaims(article, intro + filler + closing, claims);
+    expect(result.claims.map((claim) => claim.anchorState)).toEqual([
+      'orphaned',
+      'orphaned',
+      'orphaned',
+    ]);
+    expect(byId(result, 2)).toMatchObject({
+      start: intro.length,
+      end: intro.length,
+      exact: 'prices',
+    });
+    expect(result.counts).toEqual({ kept: 0, moved: 0, changed: 0, orphaned: 3 });
+    const withLookalike = reanchorClaims(article, withoutBody, claims);
+    expect(byId(withLookalike, 2).anchorState).toBe('orphaned');
+  });
+
+  it('orphans a deleted long sentence that also exists, unchanged, in another paragraph', () => {
+    const repeated = 'The figures were revised twice before anyone outside the ministry saw them.';
+    const oldText = `${intro}${repeated}\n${filler}${repeated}\n${closing}`;
+    const claim = anchorOn(oldText, 1, repeated, filler);
+    const newText = `${intro}${repeated}\n${filler}${closing}`;
+    const result = reanchorClaims(oldText, newText, [claim]);
+    expect(result.claims[0]?.anchorState).toBe('orphaned');
+  });
+
+  it('does not take a moved lookalike sentence for a deleted one', () => {
+    const repeated = 'The figures were revised twice before anyone outside the ministry saw them.';
+    const oldText = `${intro}Deleted: ${repeated}\n${filler}Kept: ${repeated}\n${closing}`;
+    const gone = anchorOn(oldText, 1, repeated, 'Deleted');
+    const moving = anchorOn(oldText, 2, repeated, 'Kept');
+    const newText = `Kept: ${repeated}\n${intro}${filler}${closing}`;
+    const result = reanchorClaims(oldText, newText, [gone, moving]);
+    expect(byId(result, 1).anchorState).toBe('orphaned');
+    expect(byId(result, 2)).toMatchObject({
+      start: offsetOf(newText, repeated),
+      anchorState: 'moved',
+    });
+  });
+
+  it('does not match a short quote inside longer words', () => {
+    const oldText = `${intro}Only the men voted.\n${filler}`;
+    const claim = anchorOn(oldText, 1, 'men', 'Only the ');
+    const newText = `${intro}${filler}The amendment passed; the government welcomed it.\n`;
+    const result = reanchorClaims(oldText, newText, [claim]);
+    expect(result.claims[0]?.anchorState).toBe('orphaned');
+    // The diff may call the sentence kept and the paragraph before it moved; either way the
+    // claim must land on the standalone word, not inside "amendment".
+    const movedSentence = `${intro}${filler}The amendment passed. Only the men voted.\n`;
+    const moved = reanchorClaims(oldText, movedSentence, [claim]);
+    expect(moved.claims[0]?.start).toBe(offsetOf(movedSentence, 'men', 'Only'));
+    expect(['moved', 'attached']).toContain(moved.claims[0]?.anchorState);
+    const rewritten = `${intro}${filler}The amendment passed, though only the men in the room voted.\n`;
+    const relocated = reanchorClaims(oldText, rewritten, [claim]);
+    expect(relocated.claims[0]?.start).not.toBe(offsetOf(rewritten, 'men', 'amend'));
+  });
+
+  it('orphans a claim whose words reappear in new text where nothing tells the copies apart', () => {
+    const oldText = intro + body + filler;
+    const claim = anchorOn(oldText, 1, 'prices fell sharply', 'By May');
+    const newText = `${intro}${filler}${'Then prices fell sharply. '.repeat(6)}\n`;
+    const result = reanchorClaims(oldText, newText, [claim]);
+    expect(result.claims[0]?.anchorState).toBe('orphaned');
+  });
+
+  it('re-finds an earlier orphan once its words come back, and only then', () => {
+    const orphan = {
+      id: 1,
+      start: 0,
+      end: 0,
+      exact: 'told a more cautious story',
+      prefix: 'own figures, which ',
+      suffix: '.\n',
+    };
+    const oldText = intro + body;
+    const stillGone = reanchorClaims(
+      oldText,
+      `${intro}${body}Nothing told a more cautious story here.\n`.replace(
+        'Nothing told a more cautious story here.\n',
+        '',
+      ),
+      [orphan],
+    );
+    expect(stillGone.claims[0]?.anchorState).toBe('orphaned');
+    const restored = intro + filler + body;
+    const result = reanchorClaims(oldText, restored, [orphan]);
+    expect(result.claims[0]).toMatchObject({
+      start: offsetOf(restored, orphan.exact),
+      anchorState: 'moved',
+    });
+    const alreadyThere = reanchorClaims(restored, `${restored}More.\n`, [orphan]);
+    expect(alreadyThere.claims[0]?.anchorState).toBe('orphaned');
+  });
+
+  it('handles CRLF texts', () => {
+    const crlf = article.replaceAll('\n', '\r\n');
+    const claims = [
+      anchorOn(crlf, 1, 'him.\r\nBy May'),
+      anchorOn(crlf, 2, 'inquiry'),
+      anchorOn(crlf, 3, 'Analysts'),
+    ];
+    const newText = crlf
+      .replace('\r\nBy May', '\r\n\r\nIn late May')
+      .replace('Analysts', 'Economists');
+    const result = reanchorClaims(crlf, newText, claims);
+    expect(byId(result, 1)).toMatchObject({
+      exact: 'him.\r\n\r\nIn late May',
+      anchorState: 'changed',
+    });
+    expect(byId(result, 2)).toMatchObject({
+      start: offsetOf(newText, 'inquiry'),
+      anchorState: 'attached',
+    });
+    expect(byId(result, 3)).toMatchObject({
+      start: offsetOf(newText, 'Economists'),
+      anchorState: 'orphaned',
+    });
+  });
+
+  it('follows an emoji that changed into another sharing its first code unit, whole', () => {
+    const oldText = 'Mood today: 😀 and the market is up 5%.';
+    const claims = [
+      anchorOn(oldText, 1, '😀 and'),
+      anchorOn(oldText, 2, 'up 5%'),
+      anchorOn(oldText, 3, '😀'),
+    ];
+    const newText = oldText.replace('😀', '😁');
+    const result = reanchorClaims(oldText, newText, claims);
+    expect(byId(result, 1)).toMatchObject({
+      start: 12,
+      end: 18,
+      exact: '😁 and',
+      anchorState: 'changed',
+    });
+    expect(byId(result, 2)).toMatchObject({ start: claims[1]?.start, anchorState: 'attached' });
+    expect(byId(result, 3)).toMatchObject({
+      start: 12,
+      end: 12,
+      exact: '😀',
+      anchorState: 'orphaned',
+    });
+  });
+
+  it('returns a selector that describes the new text', () => {
+    const claim = anchorOn(article, 1, 'inquiry');
+    const newText = article.replace('called for an', 'demanded an');
+    const result = reanchorClaims(article, newText, [claim]);
+    const reanchored = byId(result, 1);
+    expect(newText.slice(reanchored.start - reanchored.prefix.length, reanchored.start)).toBe(
+      reanchored.prefix,
+    );
+    expect(reanchored.prefix.endsWith('demanded an ')).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { transparencyCheck } from '../../../../src-main/core/report/transparencyCheck';
+import { claimOn, cite, makeArticle, makeSource, sampleInput, verdict } from './reportFixture';
+
+describe('transparencyCheck', () => {
+  it('reports every gap in the sample, in claim order', () => {
+    const findings = transparencyCheck(sampleInput());
+    expect(findings.map((finding) => [finding.code, finding.claimId])).toEqual([
+      ['source-without-archive', 11],
+      ['source-without-access-date', 11],
+      ['claim-unchecked', 15],
+      ['verdict-without-source', 16],
+      ['claim-unchecked', 17],
+    ]);
+    expect(findings[0]?.message).toMatch(/^Claim 1 \(“accused its leader/);
+    expect(findings[0]?.message).toContain('“Interview transcript” has no archived copy');
+  });
+
+  it('asks for a methodology note when there is none', () => {
+    const findings = transparencyCheck({
+      article: makeArticle({ methodology: '  \n' }),
+      claims: [],
+    });
+    expect(findings).toEqual([
+      { code: 'missing-methodology', message: expect.stringContaining('methodology') },
+    ]);
+  });
+
+  it('treats a verdict without a rating as unchecked, whatever its status', () => {
+    const article = makeArticle();
+    const claim = claimOn(article.text, 'without evidence', {
+      status: 'done',
+      verdict: verdict(null, 'Draft'),
+    });
+    expect(transparencyCheck({ article, claims: [claim] })).toEqual([
+      {
+        code: 'claim-unchecked',
+        message: 'Claim 1 (“without evidence”) has no verdict yet (status: done).',
+        claimId: 1,
+      },
+    ]);
+  });
+
+  it('flags a verdict given on an earlier version of the text', () => {
+    const article = makeArticle({ version: 3 });
+    const claim = claimOn(article.text, 'without evidence', {
+      verdict: verdict('true', 'ok'),
+      sources: [cite(makeSource())],
+    });
+    expect(transparencyCheck({ article, claims: [claim] }).map((finding) => finding.code)).toEqual([
+      'verdict-on-other-text',
+    ]);
+  });
+
+  it('finds nothing when every verdict is sourced, archived and dated', () => {
+    const article = makeArticle();
+    const claim = claimOn(article.text, 'without evidence', {
+      verdict: verdict('true', 'ok'),
+      sources: [cite(makeSource())],
+    });
+    expect(transparencyCheck({ article, claims: [claim] })).toEqual([]);
+  });
+});
