@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { method } from './method';
+import { anchoringMethods } from './anchoringMethods';
+import { reportMethods } from './reportMethods';
+import { trainingMethods } from './trainingMethods';
+import { trustMethods } from './trustMethods';
 import {
   Article,
   ArticleMeta,
@@ -90,16 +95,6 @@ export const AppInfo = z.object({
   firstArticleId: Id.nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
-
-const method = <I extends z.ZodType, O extends z.ZodType>(
-  input: I,
-  output: O,
-  summary: string,
-) => ({
-  input,
-  output,
-  summary,
-});
 
 /**
  * The one API. Every shell (Electron IPC, the loopback host, the CLI) dispatches through this
@@ -237,6 +232,10 @@ export const contract = {
     Preferences,
     'Change preferences.',
   ),
+  ...anchoringMethods,
+  ...reportMethods,
+  ...trustMethods,
+  ...trainingMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -7,6 +7,10 @@ import { preferenceHandlers, readPreferences } from './preferenceHandlers';
 import { scaleHandlers } from './scaleHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { verdictHandlers } from './verdictHandlers';
+import { anchoringHandlers } from './anchoringHandlers';
+import { reportHandlers } from './reportHandlers';
+import { trainingHandlers } from './trainingHandlers';
+import { trustHandlers } from './trustHandlers';
 
 /** The service: every contract method implemented over the store, the same in every shell. */
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
@@ -44,5 +48,9 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     ...scaleHandlers(ctx),
     ...sourceHandlers(ctx, archives),
     ...preferenceHandlers(ctx),
+    ...anchoringHandlers(ctx),
+    ...reportHandlers(ctx),
+    ...trustHandlers(ctx),
+    ...trainingHandlers(ctx),
   };
 }

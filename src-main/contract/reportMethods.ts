@@ -1,0 +1,2 @@
+/** Report methods of the contract; merged into the one table in methods.ts. */
+export const reportMethods = {} as const;

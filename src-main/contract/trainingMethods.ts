@@ -1,0 +1,2 @@
+/** Training methods of the contract; merged into the one table in methods.ts. */
+export const trainingMethods = {} as const;

@@ -1,0 +1,2 @@
+/** Trust methods of the contract; merged into the one table in methods.ts. */
+export const trustMethods = {} as const;
