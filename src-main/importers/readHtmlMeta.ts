@@ -1,0 +1,123 @@
+import type { ArticleMeta } from '../core/model';
+import type { DomDocument } from './domTypes';
+
+/**
+ * Article metadata from a saved page's head, read before Readability rewrites the document.
+ * Publisher tags (Open Graph, article:*, Dublin Core, schema.org itemprop) win over the
+ * `<title>`, which usually carries the site name as well.
+ */
+export function readHtmlMeta(document: DomDocument): Partial<ArticleMeta> {
+  const tags = metaTags(document);
+  const first = (...keys: string[]) => keys.map((key) => tags.get(key)).find((value) => value);
+
+  const outlet = first('og:site_name', 'application-name', 'publisher', 'dc.publisher');
+  const title = first('og:title', 'twitter:title', 'dc.title', 'headline') ?? headline(document);
+
+  return {
+    title: title ? withoutSiteName(title, outlet) : undefined,
+    author: cleanAuthor(
+      first('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator') ??
+        document.querySelector('[rel="author"]')?.textContent?.trim(),
+    ),
+    publishedAt:
+      first(
+        'article:published_time',
+        'og:article:published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'dc.date.issued',
+        'dc.date',
+        'dcterms.created',
+        'parsely-pub-date',
+        'sailthru.date',
+      ) ?? publishedTimeElement(document),
+    url:
+      absoluteHttpUrl(
+        document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined,
+      ) ?? absoluteHttpUrl(first('og:url')),
+    outlet,
+    language: languageTag(
+      document.documentElement?.getAttribute('lang') ??
+        first('content-language', 'dc.language', 'og:locale'),
+    ),
+  };
+}
+
+/**
+ * The page's own headline: the first `<h1>` if the `<title>` contains it (so it is not a logo
+ * or a section name), else the `<title>`. Site names are stripped by the caller.
+ */
+function headline(document: DomDocument): string | undefined {
+  const collapse = (text: string | null | undefined) =>
+    text?.replace(/\s+/g, ' ').trim() || undefined;
+  const pageTitle = collapse(document.querySelector('title')?.textContent);
+  const h1 = collapse(document.querySelector('h1')?.textContent);
+  if (h1 && pageTitle?.includes(h1)) return h1;
+  return pageTitle ?? h1;
+}
+
+/** Every `<meta>` keyed by lower-case property, name, itemprop or http-equiv; first one wins. */
+function metaTags(document: DomDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  const elements = document.querySelectorAll('meta');
+  for (let i = 0; i < elements.length; i++) {
+    const meta = elements[i];
+    const content = meta?.getAttribute('content')?.trim();
+    if (!meta || !content) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = meta.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+const TITLE_SEPARATOR = String.raw`\s+[|\-–—·:•»]+\s+`;
+
+/** "Headline | The Daily Example" → "Headline", when we know or can guess the site's name. */
+export function withoutSiteName(title: string, siteName: string | undefined): string {
+  const trimmed = title.replace(/\s+/g, ' ').trim();
+  const site = siteName?.replace(/\s+/g, ' ').trim();
+  if (site) {
+    const name = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const stripped = trimmed
+      .replace(new RegExp(`${TITLE_SEPARATOR}${name}$`, 'i'), '')
+      .replace(new RegExp(`^${name}${TITLE_SEPARATOR}`, 'i'), '');
+    if (stripped !== trimmed && stripped) return stripped;
+  }
+  // Without a known site name only a pipe is a safe bet: dashes and colons occur in headlines.
+  const pipe = trimmed.lastIndexOf(' | ');
+  const before = trimmed.slice(0, pipe);
+  return pipe > 0 && before.split(' ').length >= 3 ? before : trimmed;
+}
+
+function cleanAuthor(author: string | undefined): string | undefined {
+  if (!author || absoluteHttpUrl(author)) return undefined; // article:author is often a profile URL
+  return author.replace(/^\s*by\s+/i, '').trim() || undefined;
+}
+
+function publishedTimeElement(document: DomDocument): string | undefined {
+  const time =
+    document.querySelector('time[pubdate]') ??
+    document.querySelector('article time[datetime]') ??
+    document.querySelector('time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || undefined;
+}
+
+function absoluteHttpUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function languageTag(value: string | undefined | null): string | undefined {
+  const tag = value?.trim().replace(/_/g, '-');
+  return tag && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(tag) ? tag : undefined;
+}
