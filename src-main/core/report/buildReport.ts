@@ -1,0 +1,203 @@
+import { CONTEXT_LENGTH } from '../model';
+import type { Claim, ClaimSource, RatingScale } from '../model';
+import { archiveFileName, archiveHref } from './archiveHref';
+import { isLocated } from './isLocated';
+import { orderClaims } from './orderClaims';
+import type {
+  Report,
+  ReportClaim,
+  ReportInput,
+  ReportRating,
+  ReportSource,
+  VerdictCount,
+} from './Report';
+import { assignLanes, segmentText } from './segmentText';
+import type { ClaimSpan } from './segmentText';
+import { transparencyCheck } from './transparencyCheck';
+import { UNCHECKED_COLOUR, UNCHECKED_LABEL, safeColour } from './verdictColours';
+
+/**
+ * Gathers everything every export format shows into one model, so HTML, Markdown, JSON-LD,
+ * annotations and CSV cannot drift apart in what they say.
+ */
+export function buildReport(input: ReportInput): Report {
+  const { article, scale } = input;
+  const text = article.text;
+  const ordered = orderClaims(input.claims, text.length);
+  const spans: ClaimSpan[] = [];
+  ordered.forEach((claim, index) => {
+    if (isLocated(claim, text.length)) {
+      spans.push({ number: index + 1, start: claim.start, end: claim.end });
+    }
+  });
+  const lanes = assignLanes(spans);
+  const claims = ordered.map((claim, index) =>
+    toReportClaim(claim, index + 1, text, scale, lanes.get(index + 1)),
+  );
+  const numericValues = scale.ratings.flatMap((rating) =>
+    rating.value === null ? [] : [rating.value],
+  );
+  return {
+    header: {
+      articleId: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      url: article.url,
+      author: article.author,
+      publishedAt: article.publishedAt,
+      language: article.language,
+      textVersion: article.version,
+      textSha256: article.sha256,
+      checkers: uniqueNames(input.checkers),
+      organisation: { name: input.organisation.name, url: input.organisation.url },
+      generatedAt: input.generatedAt,
+      appVersion: input.appVersion,
+    },
+    summary: {
+      totalClaims: claims.length,
+      counts: countByVerdict(claims, scale),
+      findings: transparencyCheck(input),
+    },
+    scale: {
+      id: scale.id,
+      name: scale.name,
+      best: numericValues.length > 0 ? Math.max(...numericValues) : null,
+      worst: numericValues.length > 0 ? Math.min(...numericValues) : null,
+    },
+    text,
+    segments: segmentText(text.length, spans),
+    claims,
+    methodology: article.methodology,
+    corrections: article.corrections,
+  };
+}
+
+function toReportClaim(
+  claim: Claim,
+  number: number,
+  text: string,
+  scale: RatingScale,
+  lane: number | undefined,
+): ReportClaim {
+  const located = lane !== undefined;
+  // A located claim is quoted from the text the report shows, so quote and highlight agree.
+  const quote = located ? text.slice(claim.start, claim.end) : claim.exact;
+  return {
+    number,
+    id: claim.id,
+    quote,
+    prefix: located ? contextBefore(text, claim.start) : claim.prefix,
+    suffix: located ? contextAfter(text, claim.end) : claim.suffix,
+    start: claim.start,
+    end: claim.end,
+    located,
+    lane: lane ?? 0,
+    anchorState: claim.anchorState,
+    textChangedSinceVerdict: claim.textChangedSinceVerdict,
+    claimant: claim.claimant,
+    claimDate: claim.claimDate,
+    appearanceUrl: claim.appearanceUrl,
+    kind: claim.kind,
+    status: claim.status,
+    tags: [...claim.tags],
+    notes: claim.notes,
+    rating: ratingOf(claim, scale),
+    verdict: claim.verdict && {
+      conclusion: claim.verdict.conclusion,
+      checkedBy: claim.verdict.checkedBy,
+      checkedAt: claim.verdict.checkedAt,
+      articleVersion: claim.verdict.articleVersion,
+    },
+    sources: claim.sources.map(toReportSource),
+    createdAt: claim.createdAt,
+    updatedAt: claim.updatedAt,
+  };
+}
+
+/** Context never starts or ends inside a surrogate pair, which JSON and XML would mangle. */
+function contextBefore(text: string, offset: number): string {
+  const context = text.slice(Math.max(0, offset - CONTEXT_LENGTH), offset);
+  return isLowSurrogate(context.charCodeAt(0)) ? context.slice(1) : context;
+}
+
+function contextAfter(text: string, offset: number): string {
+  const context = text.slice(offset, offset + CONTEXT_LENGTH);
+  return isHighSurrogate(context.charCodeAt(context.length - 1)) ? context.slice(0, -1) : context;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function ratingOf(claim: Claim, scale: RatingScale): ReportRating {
+  const key = claim.verdict?.ratingKey ?? null;
+  if (key === null)
+    return { key: null, label: UNCHECKED_LABEL, colour: UNCHECKED_COLOUR, value: null };
+  const rating = scale.ratings.find((candidate) => candidate.key === key);
+  if (!rating) return { key, label: key, colour: UNCHECKED_COLOUR, value: null };
+  return { key, label: rating.label, colour: safeColour(rating.colour), value: rating.value };
+}
+
+function toReportSource({ source, stance, excerpt, note }: ClaimSource): ReportSource {
+  return {
+    url: source.url,
+    title: source.title,
+    publisher: source.publisher,
+    author: source.author,
+    publishedAt: source.publishedAt,
+    accessedAt: source.accessedAt,
+    kind: source.kind,
+    reliabilityNote: source.reliabilityNote,
+    stance,
+    excerpt,
+    note,
+    archive: source.archive && {
+      sha256: source.archive.sha256,
+      name: archiveFileName(source.archive),
+      mime: source.archive.mime,
+      size: source.archive.size,
+      href: archiveHref(source.archive),
+    },
+  };
+}
+
+/** Scale order first, then ratings from another scale (so none vanish), then "Unchecked". */
+function countByVerdict(claims: readonly ReportClaim[], scale: RatingScale): VerdictCount[] {
+  const counts: VerdictCount[] = scale.ratings.map((rating) => ({
+    key: rating.key,
+    label: rating.label,
+    colour: safeColour(rating.colour),
+    count: 0,
+  }));
+  const unchecked: VerdictCount = {
+    key: 'unchecked',
+    label: UNCHECKED_LABEL,
+    colour: UNCHECKED_COLOUR,
+    count: 0,
+  };
+  const byKey = new Map(counts.map((entry) => [entry.key, entry]));
+  for (const claim of claims) {
+    const key = claim.rating.key;
+    if (key === null) {
+      unchecked.count++;
+      continue;
+    }
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = { key, label: claim.rating.label, colour: claim.rating.colour, count: 0 };
+      byKey.set(key, entry);
+      counts.push(entry);
+    }
+    entry.count++;
+  }
+  counts.push(unchecked);
+  return counts;
+}
+
+function uniqueNames(names: readonly string[]): string[] {
+  return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
+}

@@ -1,0 +1,43 @@
+/**
+ * Characters that start Markdown syntax anywhere in a line, in CommonMark, GitHub and Pandoc
+ * (`$`, `^` and `~` are Pandoc's maths, superscript and subscript). Backslash-escaping ASCII
+ * punctuation is valid in all three and renders as the bare character.
+ */
+const inlineSyntax = /[\\`*_[\]<>|~&$^]/g;
+
+/** Plain text as Markdown that renders exactly as written, line breaks kept. */
+export function escapeMarkdown(text: string, startsLine = true): string {
+  return text
+    .split('\n')
+    .map((line, index) => escapeLine(line, startsLine || index > 0))
+    .join('\n');
+}
+
+/** Plain text as Markdown on a single line, for table cells, list items and link text. */
+export function escapeMarkdownInline(text: string): string {
+  return escapeLine(text.replace(/\s*[\r\n]+\s*/g, ' ').trim(), true);
+}
+
+/** Headings, bullets, Pandoc definitions, rules and setext underlines, when they start a line. */
+const blockMarker = /^(?:(?:#{1,6}|[-+:])(?=[ \t]|$)|(?:-[ \t]*){3,}$|=+[ \t]*$)/;
+const orderedListMarker = /^(\d{1,9})([.)])(?=[ \t]|$)/;
+
+function escapeLine(line: string, atLineStart: boolean): string {
+  // A "!" that ends a piece of text would turn a link written right after it into an image.
+  const escaped = line.replace(inlineSyntax, '\\$&').replace(/!$/, '\\!');
+  if (!atLineStart) return escaped;
+  // Leading spaces would make an indented code block; block markers would make headings,
+  // lists, quotes, rules or Pandoc definition lists.
+  const unindented = escaped.replace(/^[ \t]+/, '');
+  return blockMarker.test(unindented)
+    ? `\\${unindented}`
+    : unindented.replace(orderedListMarker, '$1\\$2');
+}
+
+/** A URL as a Markdown link destination: characters that would end or break it are encoded. */
+export function markdownLinkDestination(url: string): string {
+  return url.replace(
+    /[\s()<>\\`]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+}

@@ -1,0 +1,13 @@
+export { buildReport } from './buildReport';
+export { transparencyCheck } from './transparencyCheck';
+export { renderReportHtml } from './renderReportHtml';
+export { renderReportMarkdown } from './renderReportMarkdown';
+export { renderClaimReview } from './renderClaimReview';
+export { renderW3cAnnotations } from './renderW3cAnnotations';
+export { parseW3cAnnotations } from './parseW3cAnnotations';
+export type { ParsedAnnotation } from './parseW3cAnnotations';
+export { renderReportCsv } from './renderReportCsv';
+export { renderSafeMarkdown } from './renderSafeMarkdown';
+export { isLinkableUrl } from './isLinkableUrl';
+export { archiveFileName, archiveHref } from './archiveHref';
+export type * from './Report';

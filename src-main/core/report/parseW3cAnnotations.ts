@@ -1,0 +1,247 @@
+import { z } from 'zod';
+
+/** An annotation reduced to what Factdesk can use, whichever tool wrote it. */
+export interface ParsedAnnotation {
+  /** The annotated document: the target's source IRI. */
+  target?: string;
+  quote?: { exact: string; prefix: string; suffix: string };
+  /** Unicode code points, as W3C TextPositionSelector defines them. */
+  position?: { start: number; end: number };
+  /** All the annotation's text, as a reader would see it. */
+  bodyText: string;
+  ratingLabel?: string;
+  conclusion?: string;
+  sources: { url: string; title: string }[];
+  creator?: string;
+  created?: string;
+  modified?: string;
+}
+
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
+
+const Agent = z.union([
+  z.string(),
+  z.looseObject({
+    id: z.string().optional(),
+    name: z.string().optional(),
+    nickname: z.string().optional(),
+  }),
+]);
+
+const Body = z.union([
+  z.string(),
+  z.looseObject({
+    id: z.string().optional(),
+    type: z.string().optional(),
+    purpose: oneOrMany(z.string()).optional(),
+    value: z.string().optional(),
+    label: z.string().optional(),
+    title: z.string().optional(),
+    source: z
+      .union([
+        z.string(),
+        z.looseObject({
+          id: z.string().optional(),
+          label: z.string().optional(),
+          title: z.string().optional(),
+        }),
+      ])
+      .optional(),
+  }),
+]);
+
+const Selector = z.looseObject({ type: z.string() });
+
+const TextQuoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string(),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+
+const TextPositionSelector = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((selector) => selector.end >= selector.start, {
+    message: 'end must not be before start',
+    path: ['end'],
+  });
+
+const Target = z.union([
+  z.string(),
+  z.looseObject({
+    id: z.string().optional(),
+    source: z.string().optional(),
+    selector: oneOrMany(Selector).optional(),
+  }),
+]);
+
+const Annotation = z.looseObject({
+  id: z.string().optional(),
+  motivation: oneOrMany(z.string()).optional(),
+  body: oneOrMany(Body).optional(),
+  bodyValue: z.string().optional(),
+  target: oneOrMany(Target),
+  creator: oneOrMany(Agent).optional(),
+  created: z.string().optional(),
+  modified: z.string().optional(),
+  // Hypothesis's export names these differently.
+  text: z.string().optional(),
+  user: z.string().optional(),
+  user_info: z.looseObject({ display_name: z.string().nullable().optional() }).optional(),
+  updated: z.string().optional(),
+  uri: z.string().optional(),
+});
+type Annotation = z.infer<typeof Annotation>;
+
+const Container = z.looseObject({
+  type: oneOrMany(z.string()).optional(),
+  items: z.array(z.unknown()).optional(),
+  first: z
+    .union([z.string(), z.looseObject({ items: z.array(z.unknown()).optional() })])
+    .optional(),
+  annotations: z.array(z.unknown()).optional(),
+  rows: z.array(z.unknown()).optional(),
+});
+
+/**
+ * Reads annotations written by Factdesk (`renderW3cAnnotations`), by other W3C Web Annotation
+ * tools, or by Hypothesis. Accepts an AnnotationCollection (items in `items` or in an embedded
+ * `first` page), an AnnotationPage, a single annotation, Hypothesis's export (`annotations`) or
+ * API search result (`rows`), or a plain array. Throws an Error that says which annotation and
+ * which field is wrong.
+ */
+export function parseW3cAnnotations(json: unknown): ParsedAnnotation[] {
+  return annotationList(json).map((item, index) => {
+    const parsed = Annotation.safeParse(item);
+    if (!parsed.success) {
+      throw new Error(`Annotation ${index + 1} is not valid: ${z.prettifyError(parsed.error)}`);
+    }
+    return normalise(parsed.data, index);
+  });
+}
+
+function annotationList(json: unknown): unknown[] {
+  if (Array.isArray(json)) return json;
+  const container = Container.safeParse(json);
+  if (!container.success || json === null || typeof json !== 'object') {
+    throw new Error(
+      `Expected an AnnotationCollection, an AnnotationPage or a JSON array of annotations; got ${describe(json)}.`,
+    );
+  }
+  const { items, first, annotations, rows } = container.data;
+  if (items) return items;
+  if (typeof first === 'string') {
+    throw new Error(
+      `The collection's first page is only linked (${first}), not included; export it with its items embedded.`,
+    );
+  }
+  if (first?.items) return first.items;
+  if (annotations) return annotations;
+  if (rows) return rows;
+  if ('target' in json) return [json];
+  throw new Error(
+    'Found no annotations: expected "items", "first.items", "annotations" or an annotation with a "target".',
+  );
+}
+
+function normalise(annotation: Annotation, index: number): ParsedAnnotation {
+  const result: ParsedAnnotation = { bodyText: '', sources: [] };
+  const targets = asArray(annotation.target);
+  const target =
+    targets.find((candidate) => typeof candidate !== 'string' && candidate.selector) ?? targets[0];
+  if (typeof target === 'string') result.target = target;
+  else if (target) {
+    const source = target.source ?? target.id ?? annotation.uri;
+    if (source !== undefined) result.target = source;
+    asArray(target.selector).forEach((selector, position) => {
+      const where = `Annotation ${index + 1}, selector ${position + 1}`;
+      if (selector.type === 'TextQuoteSelector') {
+        const quote = checked(TextQuoteSelector, selector, where);
+        result.quote = {
+          exact: quote.exact,
+          prefix: quote.prefix ?? '',
+          suffix: quote.suffix ?? '',
+        };
+      } else if (selector.type === 'TextPositionSelector') {
+        const { start, end } = checked(TextPositionSelector, selector, where);
+        result.position = { start, end };
+      }
+    });
+  }
+  readBodies(annotation, result);
+  const creator = asArray(annotation.creator)[0];
+  const creatorName =
+    typeof creator === 'string'
+      ? creator
+      : (creator?.name ??
+        creator?.nickname ??
+        creator?.id ??
+        annotation.user_info?.display_name ??
+        annotation.user);
+  if (creatorName) result.creator = creatorName;
+  if (annotation.created) result.created = annotation.created;
+  const modified = annotation.modified ?? annotation.updated;
+  if (modified) result.modified = modified;
+  return result;
+}
+
+function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
+  const texts: string[] = [];
+  let assessing: string | undefined;
+  for (const body of asArray(annotation.body)) {
+    if (typeof body === 'string') {
+      result.sources.push({ url: body, title: '' });
+      continue;
+    }
+    const purposes = asArray(body.purpose);
+    if (body.type === 'TextualBody' || (body.value !== undefined && body.source === undefined)) {
+      const value = body.value ?? '';
+      if (purposes.includes('classifying')) result.ratingLabel = value;
+      else {
+        if (purposes.includes('assessing') && assessing === undefined) assessing = value;
+        texts.push(value);
+      }
+      continue;
+    }
+    const source = body.source;
+    const url = typeof source === 'string' ? source : (source?.id ?? body.id);
+    if (url === undefined) continue;
+    const title =
+      (typeof source === 'string' ? undefined : (source?.label ?? source?.title)) ??
+      body.label ??
+      body.title ??
+      '';
+    result.sources.push({ url, title });
+  }
+  if (annotation.bodyValue !== undefined) texts.push(annotation.bodyValue);
+  if (annotation.text !== undefined) texts.push(annotation.text);
+  result.bodyText = assessing ?? texts.join('\n\n');
+  if (assessing !== undefined) {
+    const label = result.ratingLabel;
+    if (label !== undefined && assessing === label) result.conclusion = '';
+    else if (label !== undefined && assessing.startsWith(`${label}\n\n`)) {
+      result.conclusion = assessing.slice(label.length + 2);
+    } else result.conclusion = assessing;
+  }
+}
+
+function checked<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`${where} is not valid: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+function asArray<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object without annotations' : `a ${typeof value}`;
+}

@@ -1,0 +1,66 @@
+import { statusNames } from './describeClaim';
+import type { Report, ReportClaim } from './Report';
+
+const COLUMNS = [
+  'Number',
+  'Quote',
+  'Claimant',
+  'Claim date',
+  'Appearance',
+  'Verdict',
+  'Conclusion',
+  'Sources',
+  'Status',
+  'Checker',
+  'Checked at',
+  'Marked at',
+  'Last changed',
+] as const;
+
+/**
+ * One row per claim, RFC 4180: CRLF line ends, every field quoted when it holds a comma, quote,
+ * CR or LF, and quotes doubled. The file starts with a UTF-8 byte-order mark, which is how
+ * Excel knows the file is UTF-8 rather than the local code page.
+ *
+ * Spreadsheets run a cell that starts with = + - @ (or tab or CR, which they skip first) as a
+ * formula, and a formula can exfiltrate data or launch programs (CSV injection). Such cells get
+ * a leading apostrophe: the spreadsheet shows the text as written, and a reader of the raw CSV
+ * sees why it is there. Negative numbers in text fields are prefixed too; that is the price.
+ */
+export function renderReportCsv(report: Report): string {
+  const rows = [
+    COLUMNS.map(csvField),
+    ...report.claims.map((claim) => claimRow(claim).map(csvField)),
+  ];
+  return `\ufeff${rows.map((row) => row.join(',')).join('\r\n')}\r\n`;
+}
+
+function claimRow(claim: ReportClaim): string[] {
+  return [
+    String(claim.number),
+    claim.quote,
+    claim.claimant,
+    claim.claimDate,
+    claim.appearanceUrl,
+    claim.rating.label,
+    claim.verdict?.conclusion ?? '',
+    claim.sources
+      .map((source) => source.url.trim())
+      .filter((url) => url !== '')
+      .join(' '),
+    statusNames[claim.status] ?? String(claim.status),
+    claim.verdict?.checkedBy ?? '',
+    claim.verdict?.checkedAt ?? '',
+    claim.createdAt,
+    claim.updatedAt,
+  ];
+}
+
+const formulaStart = /^[=+\-@\t\r]/;
+const needsQuotes = /[",\r\n]/;
+
+/** Neutralises formula triggers, then quotes as RFC 4180 requires. */
+export function csvField(value: string): string {
+  const safe = formulaStart.test(value) ? `'${value}` : value;
+  return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,78 @@
+import type { Claim } from '../model';
+import { orderClaims } from './orderClaims';
+import type { ReportInput, TransparencyFinding } from './Report';
+
+/**
+ * IFCN-style checks run before every export: what a reader would need to verify the work
+ * themselves, and what is still missing. Findings follow claim order so the list reads like
+ * the report.
+ */
+export function transparencyCheck(
+  input: Pick<ReportInput, 'article' | 'claims'>,
+): TransparencyFinding[] {
+  const findings: TransparencyFinding[] = [];
+  if (input.article.methodology.trim() === '') {
+    findings.push({
+      code: 'missing-methodology',
+      message: 'The report has no methodology note: say how claims were chosen and checked.',
+    });
+  }
+  orderClaims(input.claims, input.article.text.length).forEach((claim, index) => {
+    const name = `Claim ${index + 1} (${shortQuote(claim.exact)})`;
+    const claimId = claim.id;
+    const rated = claim.verdict !== null && claim.verdict.ratingKey !== null;
+    if (!rated) {
+      findings.push({
+        code: 'claim-unchecked',
+        message: `${name} has no verdict yet (status: ${claim.status.replace('_', ' ')}).`,
+        claimId,
+      });
+    } else if (claim.sources.length === 0) {
+      findings.push({
+        code: 'verdict-without-source',
+        message: `${name} has a verdict but no source.`,
+        claimId,
+      });
+    }
+    if (rated && judgedOtherText(claim, input.article.version)) {
+      findings.push({
+        code: 'verdict-on-other-text',
+        message: `${name}: the verdict was given on an earlier version of the text; re-check it.`,
+        claimId,
+      });
+    }
+    for (const { source } of claim.sources) {
+      const sourceName = `“${source.title.trim() || source.url.trim() || 'untitled'}”`;
+      if (source.archive === null) {
+        findings.push({
+          code: 'source-without-archive',
+          message: `${name}: source ${sourceName} has no archived copy.`,
+          claimId,
+        });
+      }
+      if (source.accessedAt.trim() === '') {
+        findings.push({
+          code: 'source-without-access-date',
+          message: `${name}: source ${sourceName} has no access date.`,
+          claimId,
+        });
+      }
+    }
+  });
+  return findings;
+}
+
+function judgedOtherText(claim: Claim, currentVersion: number): boolean {
+  return claim.textChangedSinceVerdict || claim.verdict?.articleVersion !== currentVersion;
+}
+
+function shortQuote(quote: string): string {
+  const flat = quote.slice(0, 80).replace(/\s+/g, ' ').trim();
+  if (flat.length <= 40) return `“${flat}”`;
+  const cut = isHighSurrogate(flat.charCodeAt(38)) ? 38 : 39;
+  return `“${flat.slice(0, cut)}…”`;
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
