@@ -3,7 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../contract/methods'
 import { FactdeskError } from '../contract/errors';
 
 export interface CliIo {
-  stdout(text: string): void;
+  stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
 }
 

@@ -1,2 +1,53 @@
-/** Report methods of the contract; merged into the one table in methods.ts. */
-export const reportMethods = {} as const;
+import { z } from 'zod';
+import { Id } from '../core/model';
+import { method } from './method';
+
+export const reportFormats = ['html', 'pdf', 'md', 'claimreview', 'w3c', 'csv'] as const;
+export const ReportFormat = z.enum(reportFormats);
+export type ReportFormat = z.infer<typeof ReportFormat>;
+
+export const TransparencyFinding = z.object({
+  code: z.string(),
+  message: z.string(),
+  claimId: Id.optional(),
+});
+
+export const ReportFile = z.object({
+  format: ReportFormat,
+  fileName: z.string(),
+  mime: z.string(),
+  /** Text formats come as UTF-8 text, PDF as base64. */
+  encoding: z.enum(['utf8', 'base64']),
+  content: z.string(),
+  findings: z.array(TransparencyFinding),
+  /** Archived copies the report links to, relative to the report: archive/<fileName>. */
+  archives: z.array(z.object({ sourceId: Id, fileName: z.string() })),
+});
+export type ReportFile = z.infer<typeof ReportFile>;
+
+const ExportInput = z
+  .object({
+    articleId: Id,
+    format: ReportFormat,
+    /** Refuse to export while the transparency check has findings. */
+    strict: z.boolean().optional(),
+  })
+  .strict();
+
+export const reportMethods = {
+  'reports.check': method(
+    z.object({ articleId: Id }).strict(),
+    z.array(TransparencyFinding),
+    'The transparency check: what an editor would ask about before publishing.',
+  ),
+  'reports.export': method(ExportInput, ReportFile, 'Render the annotated report in one format.'),
+  'reports.save': method(
+    ExportInput.extend({ path: z.string().min(1).max(4096) }).strict(),
+    z.object({
+      path: z.string(),
+      archivesCopied: z.number().int(),
+      findings: z.array(TransparencyFinding),
+    }),
+    'Write the report to a file, with its archived copies in an archive/ folder beside it.',
+  ),
+} as const;

@@ -14,6 +14,8 @@ export interface WorkbenchDeps {
   shell: Shell;
   appVersion: string;
   importFile: FileImporter;
+  /** Prints report HTML to PDF: Electron's printToPDF in the app, Chromium elsewhere. */
+  renderPdf?: (html: string) => Promise<Uint8Array>;
   clock?: () => Date;
 }
 

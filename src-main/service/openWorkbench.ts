@@ -6,6 +6,7 @@ import { openStore } from '../store/openStore';
 import type { Shell } from './WorkbenchContext';
 import { createWorkbench } from './createWorkbench';
 import { importFile } from './importFile';
+import { renderPdfWithChromium } from '../pdf/renderPdfWithChromium';
 
 export interface OpenWorkbenchOptions {
   dbPath: string;
@@ -13,6 +14,7 @@ export interface OpenWorkbenchOptions {
   appVersion: string;
   nativeBinding?: string;
   clock?: () => Date;
+  renderPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export interface OpenedWorkbench {
@@ -37,6 +39,7 @@ export function openWorkbench(options: OpenWorkbenchOptions): OpenedWorkbench {
     appVersion: options.appVersion,
     importFile,
     clock: options.clock,
+    renderPdf: options.renderPdf ?? renderPdfWithChromium,
   });
   return {
     store,

@@ -1,7 +1,175 @@
+import {
+  closeSync,
+  copyFileSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Handlers } from '../contract/methods';
-import type { reportMethods } from '../contract/reportMethods';
+import { FactdeskError, notFound } from '../contract/errors';
+import type { ReportFile, ReportFormat, reportMethods } from '../contract/reportMethods';
+import type { Article, Claim, RatingScale } from '../core/model';
+import {
+  archiveFileName,
+  buildReport,
+  renderClaimReview,
+  renderReportCsv,
+  renderReportHtml,
+  renderReportMarkdown,
+  renderW3cAnnotations,
+  transparencyCheck,
+} from '../core/report/index';
 import type { WorkbenchContext } from './WorkbenchContext';
+import { createArchiveStore } from './archiveStore';
+import { scaleById } from './scaleHandlers';
 
-export function reportHandlers(_ctx: WorkbenchContext): Pick<Handlers, keyof typeof reportMethods> {
-  return {};
+const formats: Record<ReportFormat, { extension: string; mime: string }> = {
+  html: { extension: 'html', mime: 'text/html' },
+  pdf: { extension: 'pdf', mime: 'application/pdf' },
+  md: { extension: 'md', mime: 'text/markdown' },
+  claimreview: { extension: 'claimreview.jsonld', mime: 'application/ld+json' },
+  w3c: { extension: 'annotations.jsonld', mime: 'application/ld+json' },
+  csv: { extension: 'csv', mime: 'text/csv' },
+};
+
+function slug(title: string): string {
+  const cleaned = title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .toLowerCase()
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+  return cleaned || 'article';
+}
+
+/** The scale most verdicts were given on, so a report never mixes labels from two scales. */
+function reportScale(ctx: WorkbenchContext, claims: Claim[]): RatingScale {
+  const used = new Map<string, number>();
+  for (const claim of claims) {
+    if (claim.verdict) used.set(claim.verdict.scaleId, (used.get(claim.verdict.scaleId) ?? 0) + 1);
+  }
+  const [mostUsed] = [...used.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return scaleById(ctx.store, mostUsed ?? ctx.preferences().defaultScaleId);
+}
+
+function writeDurably(path: string, data: string | Uint8Array): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temporary, 'w');
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temporary, path);
+}
+
+export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof typeof reportMethods> {
+  const { store } = ctx;
+  const archives = createArchiveStore(ctx.dataDir);
+
+  const gather = (articleId: number): { article: Article; claims: Claim[] } => {
+    const article = store.articles.get(articleId);
+    if (!article) throw notFound('Article', articleId);
+    return { article, claims: store.claims.listByArticle(articleId) };
+  };
+
+  const render = async (
+    articleId: number,
+    format: ReportFormat,
+    strict = false,
+  ): Promise<ReportFile> => {
+    const { article, claims } = gather(articleId);
+    const findings = transparencyCheck({ article, claims });
+    if (strict && findings.length > 0) {
+      throw new FactdeskError(
+        'conflict',
+        `The transparency check found ${findings.length} issue(s): ${findings.map((f) => f.message).join('; ')}`,
+      );
+    }
+    const prefs = ctx.preferences();
+    const checkers = [
+      ...new Set(
+        [prefs.checkerName, ...claims.map((c) => c.verdict?.checkedBy ?? '')].filter(
+          (name) => name && name !== 'unnamed checker',
+        ),
+      ),
+    ];
+    const report = buildReport({
+      article,
+      claims,
+      scale: reportScale(ctx, claims),
+      checkers,
+      organisation: { name: prefs.organisationName, url: prefs.organisationUrl },
+      generatedAt: ctx.now(),
+      appVersion: ctx.appVersion,
+    });
+    const { extension, mime } = formats[format];
+    const fileName = `${slug(article.title)}.${extension}`;
+    const linked = new Map<number, string>();
+    for (const claim of claims) {
+      for (const link of claim.sources) {
+        if (link.source.archive) linked.set(link.source.id, archiveFileName(link.source.archive));
+      }
+    }
+    const base = {
+      format,
+      fileName,
+      mime,
+      findings,
+      archives: [...linked.entries()].map(([sourceId, name]) => ({ sourceId, fileName: name })),
+    };
+    if (format === 'pdf') {
+      if (!ctx.renderPdf) {
+        throw new FactdeskError(
+          'unsupported',
+          'This Factdesk cannot make PDFs here; export HTML and print it to PDF.',
+        );
+      }
+      const pdf = await ctx.renderPdf(renderReportHtml(report));
+      return { ...base, encoding: 'base64', content: Buffer.from(pdf).toString('base64') };
+    }
+    const renderers: Record<Exclude<ReportFormat, 'pdf'>, () => string> = {
+      html: () => renderReportHtml(report),
+      md: () => renderReportMarkdown(report),
+      claimreview: () => renderClaimReview(report),
+      w3c: () => renderW3cAnnotations(report),
+      csv: () => renderReportCsv(report),
+    };
+    return { ...base, encoding: 'utf8', content: renderers[format]() };
+  };
+
+  return {
+    'reports.check': ({ articleId }) => {
+      const { article, claims } = gather(articleId);
+      return transparencyCheck({ article, claims });
+    },
+    'reports.export': ({ articleId, format, strict }) => render(articleId, format, strict),
+    'reports.save': async ({ articleId, format, strict, path }) => {
+      const file = await render(articleId, format, strict);
+      const target = resolve(path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeDurably(
+        target,
+        file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
+      );
+      const { claims } = gather(articleId);
+      let copied = 0;
+      if (file.archives.length > 0) {
+        const folder = join(dirname(target), 'archive');
+        mkdirSync(folder, { recursive: true });
+        for (const { sourceId, fileName } of file.archives) {
+          const archive = claims.flatMap((c) => c.sources).find((s) => s.source.id === sourceId)
+            ?.source.archive;
+          if (!archive) continue;
+          copyFileSync(archives.absolute(archive.path), join(folder, fileName));
+          copied++;
+        }
+      }
+      return { path: target, archivesCopied: copied, findings: file.findings };
+    },
+  };
 }

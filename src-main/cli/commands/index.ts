@@ -1,11 +1,13 @@
 import type { Command } from '../Command';
 import { apiCommand } from './apiCommand';
 import { articlesCommand } from './articlesCommand';
+import { exportCommand } from './exportCommand';
 import { claimAddCommand, claimRmCommand, claimSetCommand } from './claimCommands';
 import { importCommand } from './importCommand';
 import { scalesCommand } from './scalesCommand';
 import { showCommand } from './showCommand';
 import { sourceAddCommand } from './sourceAddCommand';
+import { trainingCommands } from './trainingCommands';
 
 export const commands: readonly Command[] = [
   importCommand,
@@ -16,5 +18,7 @@ export const commands: readonly Command[] = [
   claimRmCommand,
   sourceAddCommand,
   scalesCommand,
+  exportCommand,
+  ...trainingCommands,
   apiCommand,
 ];

@@ -1,0 +1,38 @@
+import { ReportFormat, reportFormats } from '../../contract/reportMethods';
+import { UsageError } from '../CliContext';
+import type { Command } from '../Command';
+import { optionalString, requireId } from '../argValues';
+
+export const exportCommand: Command = {
+  path: ['export'],
+  usage: `export ARTICLE --format ${reportFormats.join('|')} [--out FILE] [--strict]`,
+  summary:
+    'Export the annotated report. With --out, archived copies go to archive/ beside the file; without, the report goes to stdout.',
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    strict: { type: 'boolean', default: false },
+  },
+  async run(ctx, [articleArg], values) {
+    const articleId = requireId(articleArg, 'ARTICLE');
+    const parsed = ReportFormat.safeParse(values.format);
+    if (!parsed.success)
+      throw new UsageError(`--format must be one of: ${reportFormats.join(', ')}`);
+    const format = parsed.data;
+    const strict = values.strict === true;
+    const out = optionalString(values.out);
+    if (out !== undefined) {
+      const saved = await ctx.call('reports.save', { articleId, format, strict, path: out });
+      for (const finding of saved.findings) ctx.warn(finding.message);
+      ctx.print(saved, () => saved.path);
+      return;
+    }
+    const file = await ctx.call('reports.export', { articleId, format, strict });
+    for (const finding of file.findings) ctx.warn(finding.message);
+    if (ctx.json && format !== 'pdf') {
+      ctx.print(file, () => file.content);
+      return;
+    }
+    ctx.io.stdout(file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+  },
+};

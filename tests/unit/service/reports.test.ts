@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src-main/core/model';
+import type { TempWorkbench } from '../../helpers/tempWorkbench';
+import { fixtureText, openTempWorkbench } from '../../helpers/tempWorkbench';
+
+let wb: TempWorkbench;
+let article: Article;
+
+async function checkedClaim(quote: string, ratingKey: string, archived: boolean) {
+  const start = article.text.indexOf(quote);
+  const claim = await wb.handlers['claims.create']({
+    articleId: article.id,
+    start,
+    end: start + quote.length,
+    claimant: 'Opposition lawmakers',
+  });
+  await wb.handlers['verdicts.set']({
+    claimId: claim.id,
+    ratingKey,
+    conclusion: `Checked **${quote}**.`,
+  });
+  const source = await wb.handlers['sources.create']({
+    fields: { url: 'https://monitor.example/report', title: 'Monitor report' },
+  });
+  if (archived) {
+    await wb.handlers['sources.archive']({
+      sourceId: source.id,
+      fileName: 'monitor report.pdf',
+      dataBase64: Buffer.from('%PDF-1.4 monitor').toString('base64'),
+    });
+  }
+  await wb.handlers['sources.attach']({
+    claimId: claim.id,
+    sourceId: source.id,
+    link: { stance: 'supports' },
+  });
+  return claim;
+}
+
+beforeEach(async () => {
+  wb = openTempWorkbench();
+  await wb.handlers['preferences.set']({
+    patch: {
+      checkerName: 'A. Ramos',
+      organisationName: 'Coastal Checks',
+      organisationUrl: 'https://checks.example',
+    },
+  });
+  article = await wb.handlers['articles.create']({
+    text: fixtureText('harbour-council.txt'),
+    meta: { url: 'https://coastal.example/a', outlet: 'Coastal Post' },
+  });
+});
+afterEach(() => wb.dispose());
+
+describe('reports through the service', () => {
+  it('lists transparency findings: unchecked claims, missing methodology, sources without archives', async () => {
+    await checkedClaim('at least 110 people', 'mostly-true', false);
+    const start = article.text.indexOf('without evidence');
+    await wb.handlers['claims.create']({ articleId: article.id, start, end: start + 16 });
+    const codes = (await wb.handlers['reports.check']({ articleId: article.id }))
+      .map((f) => f.code)
+      .sort();
+    expect(codes).toEqual(['claim-unchecked', 'missing-methodology', 'source-without-archive']);
+  });
+
+  it('exports every format with the same claims, and refuses in strict mode while findings remain', async () => {
+    await checkedClaim('at least 110 people', 'mostly-true', true);
+    const html = await wb.handlers['reports.export']({ articleId: article.id, format: 'html' });
+    expect(html).toMatchObject({
+      mime: 'text/html',
+      encoding: 'utf8',
+      fileName: 'harbour-council-defends-strike-campaign-as-critics-question-the-toll.html',
+    });
+    expect(html.content).toContain('Coastal Checks');
+    expect(html.content).toContain('at least 110 people');
+    const claimReview = JSON.parse(
+      (await wb.handlers['reports.export']({ articleId: article.id, format: 'claimreview' }))
+        .content,
+    );
+    expect(claimReview[0]).toMatchObject({
+      '@type': 'ClaimReview',
+      claimReviewed: 'at least 110 people',
+      reviewRating: { alternateName: 'Mostly true', ratingValue: 4, bestRating: 5, worstRating: 1 },
+    });
+    const csv = await wb.handlers['reports.export']({ articleId: article.id, format: 'csv' });
+    expect(csv.content).toContain('at least 110 people');
+    const md = await wb.handlers['reports.export']({ articleId: article.id, format: 'md' });
+    expect(md.content).toContain('Mostly true');
+    const w3c = JSON.parse(
+      (await wb.handlers['reports.export']({ articleId: article.id, format: 'w3c' })).content,
+    );
+    expect(w3c.type).toBe('AnnotationCollection');
+    await expect(
+      wb.handlers['reports.export']({ articleId: article.id, format: 'html', strict: true }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    await wb.handlers['articles.update']({
+      id: article.id,
+      patch: { methodology: 'We read the monitor’s report.' },
+    });
+    expect(
+      (await wb.handlers['reports.export']({ articleId: article.id, format: 'html', strict: true }))
+        .findings,
+    ).toEqual([]);
+  });
+
+  it('saves a report with its archived copies beside it, where the report links to them', async () => {
+    await checkedClaim('at least 110 people', 'mostly-true', true);
+    const path = join(wb.dir, 'out', 'report.html');
+    const saved = await wb.handlers['reports.save']({
+      articleId: article.id,
+      format: 'html',
+      path,
+    });
+    expect(saved.archivesCopied).toBe(1);
+    const html = readFileSync(path, 'utf8');
+    const href = /href="(archive\/[^"]+)"/.exec(html)?.[1];
+    expect(href).toBeDefined();
+    expect(existsSync(join(wb.dir, 'out', href ?? ''))).toBe(true);
+    expect(readFileSync(join(wb.dir, 'out', href ?? ''), 'utf8')).toBe('%PDF-1.4 monitor');
+  });
+
+  it('prints the HTML report to PDF through Chromium', async () => {
+    await checkedClaim('at least 110 people', 'false', true);
+    const pdf = await wb.handlers['reports.export']({ articleId: article.id, format: 'pdf' });
+    expect(pdf.encoding).toBe('base64');
+    const bytes = Buffer.from(pdf.content, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(5000);
+  });
+});
