@@ -1,2 +1,69 @@
-/** Anchoring methods of the contract; merged into the one table in methods.ts. */
-export const anchoringMethods = {} as const;
+import { z } from 'zod';
+import { AnchorState, Article, Claim, Id, Sha256 } from '../core/model';
+import { method } from './method';
+
+const Counts = z.object({
+  kept: z.number().int(),
+  moved: z.number().int(),
+  changed: z.number().int(),
+  orphaned: z.number().int(),
+});
+
+export const ReviewCandidate = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  exact: z.string(),
+  score: z.number(),
+  quoteScore: z.number(),
+  prefixScore: z.number(),
+  suffixScore: z.number(),
+});
+export type ReviewCandidate = z.infer<typeof ReviewCandidate>;
+
+const offset = z.number().int().nonnegative();
+
+export const anchoringMethods = {
+  'articles.saveText': method(
+    z
+      .object({
+        id: Id,
+        /** The SHA-256 of the text the edits were made to: a stale editor cannot overwrite. */
+        baseSha256: Sha256,
+        text: z.string().max(5_000_000),
+        /** Every claim of the article, as the editor mapped it through the edits. */
+        spans: z
+          .array(
+            z.object({ id: Id, start: offset, end: offset, anchorState: AnchorState }).strict(),
+          )
+          .max(100_000),
+      })
+      .strict(),
+    z.object({ article: Article, claims: z.array(Claim) }),
+    'Save edited text and the claims’ mapped positions in one transaction.',
+  ),
+  'articles.loadVersion': method(
+    z.object({ id: Id, text: z.string().max(5_000_000) }).strict(),
+    z.object({ article: Article, claims: z.array(Claim), counts: Counts }),
+    'Replace the whole text with a new version and re-anchor every claim.',
+  ),
+  'articles.versionText': method(
+    z.object({ id: Id, version: z.number().int().positive() }).strict(),
+    z.object({ version: z.number().int(), sha256: z.string(), text: z.string() }),
+    'The text of one earlier version.',
+  ),
+  'claims.candidates': method(
+    z.object({ id: Id, limit: z.number().int().min(1).max(20).optional() }).strict(),
+    z.array(ReviewCandidate),
+    'Where a claim that needs review could be in the current text, best first.',
+  ),
+  'claims.reattach': method(
+    z.object({ id: Id, start: offset, end: offset }).strict(),
+    Claim,
+    'Attach a claim to a span the checker chose.',
+  ),
+  'annotations.import': method(
+    z.object({ articleId: Id, json: z.string().max(50_000_000) }).strict(),
+    z.object({ counts: Counts, claimIds: z.array(Id) }),
+    'Import W3C Web Annotations or a Hypothesis export as claims, all or nothing.',
+  ),
+} as const;

@@ -74,6 +74,9 @@ export function createArticleStore(db: Database) {
   const setText = db.prepare(
     'UPDATE articles SET text = ?, version = ?, updated_at = ? WHERE id = ?',
   );
+  const rewriteVersion = db.prepare(
+    'UPDATE article_versions SET text = ?, sha256 = ? WHERE article_id = ? AND version = ?',
+  );
   const softDelete = db.prepare('UPDATE articles SET deleted_at = ? WHERE id = ?');
   const undelete = db.prepare('UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?');
   const listRows = db.prepare<[string], ArticleSummaryRow>(
@@ -129,6 +132,11 @@ export function createArticleStore(db: Database) {
     },
     addVersion(id: number, version: number, text: string, sha256: string, at: string): void {
       insertVersion.run(id, version, text, sha256, at);
+      setText.run(text, version, at, id);
+    },
+    /** Replaces the latest version's text in place (an unjudged run of in-app edits). */
+    rewriteLatestVersion(id: number, version: number, text: string, sha256: string, at: string) {
+      rewriteVersion.run(text, sha256, id, version);
       setText.run(text, version, at, id);
     },
     versionText(id: number, version: number): string | undefined {

@@ -189,6 +189,10 @@ export function createClaimStore(db: Database) {
     'UPDATE claims SET text_changed_since_verdict = 0, updated_at = ? WHERE id = ?',
   );
   const deleteVerdict = db.prepare('DELETE FROM verdicts WHERE claim_id = ?');
+  const versionJudged = db.prepare<[number, number], { n: number }>(
+    `SELECT COUNT(*) AS n FROM verdicts v JOIN claims c ON c.id = v.claim_id
+     WHERE c.article_id = ? AND v.article_version = ?`,
+  );
   const scaleInUse = db.prepare<[string], { n: number }>(
     'SELECT COUNT(*) AS n FROM verdicts WHERE scale_id = ?',
   );
@@ -264,6 +268,10 @@ export function createClaimStore(db: Database) {
     },
     clearVerdict(claimId: number): void {
       deleteVerdict.run(claimId);
+    },
+    /** Whether any verdict on the article's claims judged this version of its text. */
+    versionJudged(articleId: number, version: number): boolean {
+      return (versionJudged.get(articleId, version)?.n ?? 0) > 0;
     },
     scaleInUse(scaleId: string): boolean {
       return (scaleInUse.get(scaleId)?.n ?? 0) > 0;

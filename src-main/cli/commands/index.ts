@@ -1,6 +1,8 @@
 import type { Command } from '../Command';
 import { apiCommand } from './apiCommand';
+import { annotationsImportCommand, articleUpdateCommand } from './anchoringCommands';
 import { articlesCommand } from './articlesCommand';
+import { backupCommand, restoreCommand } from './backupCommands';
 import { exportCommand } from './exportCommand';
 import { claimAddCommand, claimRmCommand, claimSetCommand } from './claimCommands';
 import { importCommand } from './importCommand';
@@ -19,6 +21,10 @@ export const commands: readonly Command[] = [
   sourceAddCommand,
   scalesCommand,
   exportCommand,
+  articleUpdateCommand,
+  annotationsImportCommand,
   ...trainingCommands,
   apiCommand,
+  backupCommand,
+  restoreCommand,
 ];

@@ -1,29 +1,19 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, makeTempDir } from '../../helpers/tempWorkbench';
+import { buildCli, factdesk, repoRoot } from '../../helpers/runFactdesk';
 
-const root = join(import.meta.dirname, '../../..');
-const bin = join(root, 'bin/factdesk.mjs');
 let dir: string;
-
-function factdesk(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, FACTDESK_DB: '', ...env },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 beforeAll(() => {
   dir = makeTempDir();
-  execFileSync(process.execPath, [join(root, 'scripts/build-node.mjs')]);
-});
+  buildCli();
+}, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('factdesk CLI (a real process)', () => {
+describe('factdesk CLI (a real process)', { timeout: 120_000 }, () => {
   it('imports a file and shows it back as JSON with the same text and metadata', () => {
     const db = join(dir, 'roundtrip.sqlite');
     const file = join(fixturesDir, 'harbour-council.txt');
@@ -155,7 +145,7 @@ describe('factdesk CLI (a real process)', () => {
   });
 
   it('prints its version', () => {
-    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
       version: string;
     };
     expect(factdesk(['--version']).stdout.trim()).toBe(version);

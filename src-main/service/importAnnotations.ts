@@ -1,0 +1,170 @@
+import { FactdeskError, invalid } from '../contract/errors';
+import { findCandidates, quoteSelectorAt } from '../core/anchoring/index';
+import { MIN_EVIDENCE, MIN_MARGIN } from '../core/anchoring/relocateQuote';
+import type { AnchorState, Article } from '../core/model';
+import type { ParsedAnnotation } from '../core/report/index';
+import { parseW3cAnnotations } from '../core/report/index';
+import { findRating } from '../core/scales/builtinScales';
+import { codePointToUtf16Offset } from '../core/text/codePoints';
+import type { WorkbenchContext } from './WorkbenchContext';
+import { scaleById } from './scaleHandlers';
+
+interface Placement {
+  start: number;
+  end: number;
+  anchorState: AnchorState;
+}
+
+function positionInText(
+  text: string,
+  annotation: ParsedAnnotation,
+): { start: number; end: number } | null {
+  if (!annotation.position) return null;
+  try {
+    const start = codePointToUtf16Offset(text, annotation.position.start);
+    const end = codePointToUtf16Offset(text, annotation.position.end);
+    return start < end ? { start, end } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The same rule as re-anchoring: the quote at its stated position, or else one candidate that
+ * passes the minimum evidence and clearly beats the runner-up; otherwise orphaned, never a guess.
+ */
+function place(text: string, annotation: ParsedAnnotation): Placement {
+  const position = positionInText(text, annotation);
+  const quote = annotation.quote;
+  if (!quote) {
+    return position
+      ? { ...position, anchorState: 'attached' }
+      : { start: 0, end: 0, anchorState: 'orphaned' };
+  }
+  if (position && text.slice(position.start, position.end) === quote.exact) {
+    return { ...position, anchorState: 'attached' };
+  }
+  const [best, runnerUp] = findCandidates(text, quote, position?.start ?? 0, 2);
+  const clear =
+    best !== undefined &&
+    best.components.evidence >= MIN_EVIDENCE &&
+    (runnerUp === undefined || best.components.score - runnerUp.components.score >= MIN_MARGIN);
+  if (!clear || !best) return { start: 0, end: 0, anchorState: 'orphaned' };
+  const anchorState: AnchorState =
+    best.exact === quote.exact ? (position ? 'moved' : 'attached') : 'changed';
+  return { start: best.start, end: best.end, anchorState };
+}
+
+/** Imports a W3C AnnotationCollection or a Hypothesis export as claims, in one transaction. */
+export function importAnnotations(ctx: WorkbenchContext, article: Article, json: string) {
+  let parsedJson: unknown;
+  try {
+    parsedJson = JSON.parse(json);
+  } catch {
+    throw invalid('json', 'is not valid JSON');
+  }
+  let annotations: ParsedAnnotation[];
+  try {
+    annotations = parseW3cAnnotations(parsedJson);
+  } catch (error) {
+    throw invalid('json', error instanceof Error ? error.message : String(error));
+  }
+  if (annotations.length === 0) throw invalid('json', 'holds no annotations');
+  const { store } = ctx;
+  const scale = scaleById(store, ctx.preferences().defaultScaleId);
+  return store.transaction(() => {
+    const counts = { kept: 0, moved: 0, changed: 0, orphaned: 0 };
+    const claimIds: number[] = [];
+    const now = ctx.now();
+    annotations.forEach((annotation, index) => {
+      const placed = place(article.text, annotation);
+      const exact = annotation.quote?.exact ?? article.text.slice(placed.start, placed.end);
+      if (exact === '') throw invalid(`annotations.${index}`, 'has neither a quote nor a position');
+      const selector =
+        placed.anchorState === 'orphaned'
+          ? {
+              exact,
+              prefix: annotation.quote?.prefix ?? '',
+              suffix: annotation.quote?.suffix ?? '',
+            }
+          : quoteSelectorAt(article.text, placed.start, placed.end);
+      const id = store.claims.insert(
+        article.id,
+        { ...placed, ...selector, anchoredVersion: article.version },
+        annotation.creator ?? '',
+        now,
+      );
+      store.claims.update(
+        id,
+        {
+          notes: annotation.bodyText,
+          status:
+            placed.anchorState === 'attached' || placed.anchorState === 'moved'
+              ? 'unchecked'
+              : 'needs_review',
+        },
+        now,
+      );
+      // Factdesk's own export labels claims without a verdict "Unchecked": that is no rating.
+      const label =
+        annotation.ratingLabel?.toLowerCase() === 'unchecked' ? undefined : annotation.ratingLabel;
+      const rating = label ? findRating(scale, label) : undefined;
+      if (label && !rating) {
+        throw new FactdeskError(
+          'invalid_input',
+          `Annotation ${index + 1} has the verdict "${label}", which is not on the ${scale.name} scale; choose the matching scale in Preferences first.`,
+          [{ path: `annotations.${index}.verdict`, message: 'not on the active scale' }],
+        );
+      }
+      if (rating || annotation.conclusion) {
+        store.claims.setVerdict(
+          id,
+          {
+            scaleId: scale.id,
+            ratingKey: rating?.key ?? null,
+            conclusion: annotation.conclusion ?? '',
+            checkedBy: annotation.creator ?? ctx.actor(),
+            checkedAt: annotation.modified ?? annotation.created ?? now,
+            articleVersion: article.version,
+          },
+          now,
+        );
+      }
+      for (const cited of annotation.sources) {
+        const existing = store.sources.search(cited.url).find((s) => s.url === cited.url);
+        const sourceId =
+          existing?.id ??
+          store.sources.insert(
+            {
+              url: cited.url,
+              title: cited.title,
+              publisher: '',
+              author: '',
+              publishedAt: '',
+              accessedAt: '',
+              kind: 'other',
+              reliabilityNote: '',
+            },
+            now,
+          );
+        if (!store.sources.isLinked(id, sourceId)) {
+          store.sources.link(id, sourceId, {
+            stance: 'context',
+            excerpt: '',
+            note: '',
+            tier: null,
+          });
+        }
+      }
+      ctx.audit('claim', id, 'import', null, {
+        exact,
+        anchorState: placed.anchorState,
+        from: 'annotations',
+      });
+      counts[placed.anchorState === 'attached' ? 'kept' : placed.anchorState]++;
+      claimIds.push(id);
+    });
+    ctx.audit('article', article.id, 'annotations.import', null, counts);
+    return { counts, claimIds };
+  });
+}
