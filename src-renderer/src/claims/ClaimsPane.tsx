@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
@@ -17,6 +17,13 @@ export function ClaimsPane({
   const [status, setStatus] = useState<ClaimStatus | ''>('');
   const [verdict, setVerdict] = useState('');
   const [assignee, setAssignee] = useState('');
+  // The inspector remounts for every claim; this remembers which "focus the claimant" request it
+  // has already served, so only a newly marked claim takes the focus, not one picked in the list.
+  const [servedFocusSignal, setServedFocusSignal] = useState(0);
+  const claimantFocused = useCallback(
+    () => setServedFocusSignal(focusClaimantSignal),
+    [focusClaimantSignal],
+  );
   const assignees = useMemo(
     () => [...new Set(claims.map((c) => c.assignee).filter(Boolean))].sort(),
     [claims],
@@ -45,7 +52,11 @@ export function ClaimsPane({
           Claims <span className="count">({claims.length})</span>
         </h2>
         <div className="filters">
-          <select aria-label="Filter by status" value={status} onChange={(e) => setStatus(e.target.value as ClaimStatus | '')}>
+          <select
+            aria-label="Filter by status"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as ClaimStatus | '')}
+          >
             <option value="">Any status</option>
             {claimStatuses.map((s) => (
               <option key={s} value={s}>
@@ -53,7 +64,11 @@ export function ClaimsPane({
               </option>
             ))}
           </select>
-          <select aria-label="Filter by verdict" value={verdict} onChange={(e) => setVerdict(e.target.value)}>
+          <select
+            aria-label="Filter by verdict"
+            value={verdict}
+            onChange={(e) => setVerdict(e.target.value)}
+          >
             <option value="">Any verdict</option>
             {verdictOptions.map(([key, label]) => (
               <option key={key} value={key}>
@@ -61,7 +76,11 @@ export function ClaimsPane({
               </option>
             ))}
           </select>
-          <select aria-label="Filter by assignee" value={assignee} onChange={(e) => setAssignee(e.target.value)}>
+          <select
+            aria-label="Filter by assignee"
+            value={assignee}
+            onChange={(e) => setAssignee(e.target.value)}
+          >
             <option value="">Anyone</option>
             {assignees.map((a) => (
               <option key={a} value={a}>
@@ -93,7 +112,9 @@ export function ClaimsPane({
           );
         })}
         {claims.length === 0 && (
-          <li className="hint">Select words in the article and press “Mark claim” (Ctrl+Shift+M).</li>
+          <li className="hint">
+            Select words in the article and press “Mark claim” (Ctrl+Shift+M).
+          </li>
         )}
       </ol>
       {selected && (
@@ -102,7 +123,8 @@ export function ClaimsPane({
           claim={selected}
           number={numberOf.get(selected.id) ?? 0}
           workbench={workbench}
-          focusClaimantSignal={focusClaimantSignal}
+          focusClaimant={focusClaimantSignal > servedFocusSignal}
+          onClaimantFocused={claimantFocused}
         />
       )}
     </aside>

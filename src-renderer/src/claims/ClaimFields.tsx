@@ -1,0 +1,115 @@
+import { useId } from 'react';
+import type { Ref } from 'react';
+import type { Claim } from '../../../src-main/core/model';
+import { claimKinds, claimStatuses } from '../../../src-main/core/model';
+import type { Workbench } from '../workbench/useWorkbench';
+import { AppearanceUrlField } from './AppearanceUrlField';
+import { AutosaveTextField } from './AutosaveTextField';
+import { dateInputValue } from './formatDateTime';
+import { kindLabels, statusLabels } from './labels';
+import { TagsField } from './TagsField';
+
+interface ClaimFieldsProps {
+  claim: Claim;
+  workbench: Workbench;
+  claimantRef: Ref<HTMLInputElement>;
+}
+
+/** Who said it, when and where, and where the check stands. */
+export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps) {
+  const { actions, claims, preferences } = workbench;
+  const assigneeListId = useId();
+  const checker = preferences?.checkerName ?? '';
+  const knownAssignees = [...new Set([checker, ...claims.map((c) => c.assignee)])]
+    .filter(Boolean)
+    .sort();
+  const update = (patch: Parameters<typeof actions.updateClaim>[1]) =>
+    actions.updateClaim(claim.id, patch);
+
+  return (
+    <>
+      <div className="inspector-group" role="group" aria-label="Who said it">
+        <AutosaveTextField
+          label="Claimant"
+          saved={claim.claimant}
+          onSave={(claimant) => update({ claimant })}
+          placeholder="Who made the claim"
+          inputRef={claimantRef}
+        />
+        <div className="field-grid">
+          <AutosaveTextField
+            label="Claim date"
+            type="date"
+            saved={dateInputValue(claim.claimDate)}
+            onSave={(claimDate) => update({ claimDate })}
+          />
+          <label>
+            Kind
+            <select
+              value={claim.kind}
+              onChange={(e) =>
+                void update({ kind: e.target.value as Claim['kind'] }).catch(() => undefined)
+              }
+            >
+              {claimKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabels[kind]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <AppearanceUrlField
+          saved={claim.appearanceUrl}
+          onSave={(appearanceUrl) => update({ appearanceUrl })}
+          notify={actions.notify}
+        />
+      </div>
+
+      <div className="inspector-group" role="group" aria-label="Progress">
+        <div className="field-grid">
+          <label>
+            Status
+            <select
+              value={claim.status}
+              onChange={(e) =>
+                void update({ status: e.target.value as Claim['status'] }).catch(() => undefined)
+              }
+            >
+              {claimStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabels[status]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div className="field-with-action">
+            <AutosaveTextField
+              label="Assignee"
+              saved={claim.assignee}
+              onSave={(assignee) => update({ assignee })}
+              placeholder="Unassigned"
+              list={assigneeListId}
+            />
+            {checker && claim.assignee !== checker && (
+              <button
+                type="button"
+                onClick={() => void update({ assignee: checker }).catch(() => undefined)}
+                aria-label={`Assign to me (${checker})`}
+                title={`Assign to ${checker}`}
+              >
+                Me
+              </button>
+            )}
+          </div>
+          <datalist id={assigneeListId}>
+            {knownAssignees.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </div>
+        <TagsField tags={claim.tags} onSave={(tags) => update({ tags })} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,163 @@
+import type { AuditEntry, RatingScale } from '../../../src-main/core/model';
+import { kindLabels, stanceLabels, statusLabels } from './labels';
+
+export interface AuditChange {
+  field: string;
+  /** Absent when the entry records a new thing rather than a change to an old one. */
+  before?: string;
+  after: string;
+}
+
+export interface AuditDescription {
+  summary: string;
+  changes: AuditChange[];
+}
+
+const fieldLabels: Record<string, string> = {
+  claimant: 'Claimant',
+  claimDate: 'Claim date',
+  appearanceUrl: 'Appeared at',
+  kind: 'Kind',
+  status: 'Status',
+  assignee: 'Assignee',
+  tags: 'Tags',
+  notes: 'Notes',
+  exact: 'Quote',
+  stance: 'Stance',
+  excerpt: 'Excerpt',
+  note: 'Note',
+  tier: 'Tier',
+  title: 'Source',
+  url: 'URL',
+  rating: 'Rating',
+  conclusion: 'Conclusion',
+};
+
+const summaries: Record<string, string> = {
+  create: 'Marked the claim',
+  update: 'Edited the claim',
+  delete: 'Deleted the claim',
+  restore: 'Restored the claim',
+  verdict: 'Set the verdict',
+  'verdict.clear': 'Cleared the verdict',
+  'source.attach': 'Cited a source',
+  'source.update': 'Edited a citation',
+  'source.detach': 'Removed a source',
+};
+
+type Fields = Record<string, unknown>;
+
+const asFields = (value: unknown): Fields =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : {};
+
+/** One value in a line of history: short, with nothing that could be mistaken for markup. */
+export function formatAuditValue(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value === '' ? '(empty)' : value;
+  if (Array.isArray(value))
+    return value.length === 0 ? '(none)' : value.map(formatAuditValue).join(', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function displayValue(field: string, value: unknown): string {
+  if (typeof value === 'string') {
+    if (field === 'kind' && value in kindLabels)
+      return kindLabels[value as keyof typeof kindLabels];
+    if (field === 'status' && value in statusLabels) {
+      return statusLabels[value as keyof typeof statusLabels];
+    }
+    if (field === 'stance' && value in stanceLabels) {
+      return stanceLabels[value as keyof typeof stanceLabels];
+    }
+  }
+  return formatAuditValue(value);
+}
+
+const isBlank = (value: unknown) =>
+  value === null ||
+  value === undefined ||
+  value === '' ||
+  (Array.isArray(value) && value.length === 0);
+
+function fieldChanges(before: Fields, after: Fields, fields: string[]): AuditChange[] {
+  return fields
+    .filter((field) => !(isBlank(before[field]) && isBlank(after[field])))
+    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .map((field) => ({
+      field: fieldLabels[field] ?? field,
+      before: displayValue(field, before[field]),
+      after: displayValue(field, after[field]),
+    }));
+}
+
+/** The values a new claim or citation started with, leaving out the empty ones. */
+function initialValues(after: Fields, fields: string[]): AuditChange[] {
+  return fields
+    .filter((field) => !isBlank(after[field]))
+    .map((field) => ({
+      field: fieldLabels[field] ?? field,
+      after: displayValue(field, after[field]),
+    }));
+}
+
+function ratingLabel(verdict: Fields, scales: RatingScale[]): string | null {
+  const { scaleId, ratingKey } = verdict;
+  if (typeof ratingKey !== 'string') return null;
+  const scale = scales.find((s) => s.id === scaleId);
+  return scale?.ratings.find((r) => r.key === ratingKey)?.label ?? ratingKey;
+}
+
+/** An audit row in the checker's words: what happened and which values went from what to what. */
+export function describeAuditEntry(entry: AuditEntry, scales: RatingScale[]): AuditDescription {
+  const before = asFields(entry.before);
+  const after = asFields(entry.after);
+  const summary = summaries[entry.action] ?? entry.action;
+  switch (entry.action) {
+    case 'create':
+    case 'restore':
+      return { summary, changes: initialValues(after, ['exact', 'claimant']) };
+    case 'delete':
+      return { summary, changes: [] };
+    case 'update':
+      return { summary, changes: fieldChanges(before, after, Object.keys(after)) };
+    case 'verdict':
+    case 'verdict.clear': {
+      const ratings = {
+        before: { rating: ratingLabel(before, scales), conclusion: before.conclusion },
+        after: { rating: ratingLabel(after, scales), conclusion: after.conclusion },
+      };
+      return {
+        summary,
+        changes: fieldChanges(ratings.before, ratings.after, ['rating', 'conclusion']),
+      };
+    }
+    case 'source.attach':
+      return {
+        summary,
+        changes: initialValues(after, ['title', 'url', 'stance', 'excerpt', 'note']),
+      };
+    case 'source.update':
+      return {
+        summary,
+        changes: fieldChanges(
+          before,
+          after,
+          Object.keys(after).filter((key) => key !== 'sourceId'),
+        ),
+      };
+    case 'source.detach':
+      return { summary, changes: initialValues(before, ['title']) };
+    default:
+      return {
+        summary,
+        changes: [
+          {
+            field: 'Change',
+            before: formatAuditValue(entry.before),
+            after: formatAuditValue(entry.after),
+          },
+        ],
+      };
+  }
+}

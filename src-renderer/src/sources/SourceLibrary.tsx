@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Claim, Source } from '../../../src-main/core/model';
+import { call } from '../api/client';
+import type { Workbench } from '../workbench/useWorkbench';
+
+interface SourceLibraryProps {
+  claim: Claim;
+  workbench: Workbench;
+  onDone(): void;
+}
+
+const SEARCH_DELAY_MS = 200;
+
+type Results = { kind: 'searching' } | { kind: 'found'; sources: Source[] } | { kind: 'failed' };
+
+/** "Library": finds a source already used elsewhere, by title, URL or publisher, and cites it. */
+export function SourceLibrary({ claim, workbench, onDone }: SourceLibraryProps) {
+  const { actions } = workbench;
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<Results>({ kind: 'searching' });
+  const searchBox = useRef<HTMLInputElement>(null);
+  const cited = new Set(claim.sources.map((s) => s.source.id));
+
+  useEffect(() => searchBox.current?.focus(), []);
+
+  useEffect(() => {
+    let current = true;
+    const timer = window.setTimeout(() => {
+      call('sources.search', { query: query.trim() }).then(
+        (sources) => {
+          if (current) setResults({ kind: 'found', sources });
+        },
+        () => {
+          if (current) setResults({ kind: 'failed' });
+        },
+      );
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
+  }, [query]);
+
+  const cite = async (source: Source) => {
+    actions.replaceClaim(
+      await actions.run('sources.attach', { claimId: claim.id, sourceId: source.id }),
+    );
+    actions.notify({ message: `Cited “${source.title || source.url}”.`, tone: 'info' });
+  };
+
+  return (
+    <div
+      className="source-library"
+      role="search"
+      aria-label="Source library"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone();
+      }}
+    >
+      <label>
+        Search the source library
+        <input
+          ref={searchBox}
+          type="search"
+          value={query}
+          placeholder="Title, URL or publisher"
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </label>
+      {results.kind === 'failed' && (
+        <p className="form-problem" role="alert">
+          The library could not be searched. Try again in a moment.
+        </p>
+      )}
+      {results.kind === 'found' && results.sources.length === 0 && (
+        <p className="hint">
+          {query.trim() ? `No source matches “${query.trim()}”.` : 'The library is empty.'} Use “+
+          Add source” to add one.
+        </p>
+      )}
+      {results.kind === 'found' && results.sources.length > 0 && (
+        <ul className="library-results" aria-label="Matching sources">
+          {results.sources.map((source) => {
+            const name = source.title || source.url || `Source ${source.id}`;
+            const isCited = cited.has(source.id);
+            return (
+              <li key={source.id} className="library-result">
+                <span className="library-result-text">
+                  <span className="source-name">
+                    {name}
+                    {source.archive && (
+                      <>
+                        <span className="tick" title="Archived copy" aria-hidden="true">
+                          {' '}
+                          ✓
+                        </span>
+                        <span className="visually-hidden">, archived copy</span>
+                      </>
+                    )}
+                  </span>
+                  <span className="source-details">
+                    {[source.publisher, source.url !== name ? source.url : '']
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </span>
+                </span>
+                <button
+                  type="button"
+                  disabled={isCited}
+                  aria-label={isCited ? `“${name}” is already cited` : `Cite “${name}”`}
+                  onClick={() => void cite(source).catch(() => undefined)}
+                >
+                  {isCited ? 'Cited' : 'Cite'}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
