@@ -1,19 +1,58 @@
-import { useEffect, useRef, useState } from 'react';
-import { onPush } from './api/client';
+import { useRef, useState } from 'react';
 import type { ArticleEditorHandle } from './editor/ArticleEditor';
 import { ArticleEditor } from './editor/ArticleEditor';
 import { LibraryPane } from './library/LibraryPane';
 import { ClaimsPane } from './claims/ClaimsPane';
 import { StatusBar } from './ui/StatusBar';
 import { Notices } from './ui/Notices';
+import { AboutPanel } from './ui/AboutPanel';
 import { ArticleHeader } from './library/ArticleHeader';
+import { NewArticlePanel } from './library/NewArticlePanel';
+import { ImportPreviewPanel, acceptedFileTypes } from './library/ImportPreviewPanel';
+import type { ArticleDraft } from './library/ArticleDraft';
+import { emptyDraft, filledMeta } from './library/ArticleDraft';
+import { useImportFlow } from './library/useImportFlow';
+import { useFileDrop } from './library/useFileDrop';
+import { PreferencesPanel } from './preferences/PreferencesPanel';
 import { useWorkbench } from './workbench/useWorkbench';
+import { useMenuCommands } from './workbench/useMenuCommands';
+import { useThemeAttribute } from './ui/useThemeAttribute';
+
+type PanelName = 'new' | 'preferences' | 'about';
 
 export function App() {
   const workbench = useWorkbench();
-  const { article, claims, scales, selectedClaimId, preferences, actions } = workbench;
+  const { article, claims, scales, selectedClaimId, preferences, appInfo, actions } = workbench;
   const editor = useRef<ArticleEditorHandle>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
   const [focusClaimant, setFocusClaimant] = useState(0);
+  const [panel, setPanel] = useState<PanelName | null>(null);
+  const [draft, setDraft] = useState<ArticleDraft>(emptyDraft);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+  const importFlow = useImportFlow(workbench);
+
+  useThemeAttribute(preferences?.theme ?? 'light');
+
+  const showPanel = (name: PanelName) => {
+    importFlow.close();
+    setLibraryOpen(false);
+    setPanel(name);
+  };
+
+  const previewFile = (file: File) => {
+    setPanel(null);
+    setLibraryOpen(false);
+    void importFlow.previewFile(file);
+  };
+
+  /** The file chooser only opens in answer to a click or key press; a menu message is neither. */
+  const openFile = () => {
+    if (navigator.userActivation.isActive) fileInput.current?.click();
+    else {
+      setPanel(null);
+      importFlow.askForFile();
+    }
+  };
 
   const markClaim = async () => {
     const selection = editor.current?.selection();
@@ -25,51 +64,128 @@ export function App() {
     if (claim) setFocusClaimant((n) => n + 1);
   };
 
-  const markClaimRef = useRef(markClaim);
-  useEffect(() => {
-    markClaimRef.current = markClaim;
+  useMenuCommands({
+    'claim.mark': () => void markClaim(),
+    'article.new': () => showPanel('new'),
+    'article.open': openFile,
+    'preferences.open': () => showPanel('preferences'),
+    'help.about': () => showPanel('about'),
   });
 
-  useEffect(
-    () =>
-      onPush('menu', ({ command }) => {
-        if (command === 'claim.mark') void markClaimRef.current();
-      }),
-    [],
-  );
+  const dragging = useFileDrop(previewFile);
 
-  useEffect(() => {
-    document.documentElement.dataset.theme = preferences?.theme ?? 'light';
-  }, [preferences?.theme]);
+  const centre = () => {
+    if (importFlow.state.step !== 'closed') {
+      return (
+        <ImportPreviewPanel
+          flow={importFlow}
+          onChooseFile={() => fileInput.current?.click()}
+          onImport={async (preview) => {
+            await actions.createArticle({ text: preview.text, meta: filledMeta(preview.meta) });
+            importFlow.close();
+          }}
+        />
+      );
+    }
+    if (panel === 'new') {
+      return (
+        <NewArticlePanel
+          draft={draft}
+          onDraftChange={setDraft}
+          onClose={() => setPanel(null)}
+          onCreate={async (created) => {
+            await actions.createArticle({ text: created.text, meta: filledMeta(created.meta) });
+            setDraft(emptyDraft);
+            setPanel(null);
+          }}
+        />
+      );
+    }
+    if (panel === 'preferences') {
+      return <PreferencesPanel workbench={workbench} onClose={() => setPanel(null)} />;
+    }
+    if (panel === 'about') return <AboutPanel info={appInfo} onClose={() => setPanel(null)} />;
+    if (!article) {
+      return (
+        <div className="empty-state">
+          <p>No article is open.</p>
+          <p>Choose one in the library, or add one:</p>
+          <p className="empty-actions">
+            <button type="button" className="primary" onClick={() => showPanel('new')}>
+              + New article
+            </button>
+            <button type="button" onClick={openFile}>
+              Open a file…
+            </button>
+          </p>
+        </div>
+      );
+    }
+    return (
+      <>
+        <ArticleHeader workbench={workbench} onMarkClaim={() => void markClaim()} />
+        <ArticleEditor
+          ref={editor}
+          text={article.text}
+          claims={claims}
+          scales={scales}
+          selectedClaimId={selectedClaimId}
+          theme={preferences?.theme ?? 'light'}
+          onSelectClaim={actions.selectClaim}
+          onMarkClaim={() => void markClaim()}
+        />
+      </>
+    );
+  };
 
   return (
-    <div className="workbench">
-      <LibraryPane workbench={workbench} />
+    <div className={libraryOpen ? 'workbench library-open' : 'workbench'}>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept={acceptedFileTypes}
+        data-testid="open-file-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) previewFile(file);
+        }}
+      />
+      <LibraryPane
+        workbench={workbench}
+        onNew={() => showPanel('new')}
+        onOpenFile={openFile}
+        onPreferences={() => showPanel('preferences')}
+        onAbout={() => showPanel('about')}
+        onOpened={() => {
+          importFlow.close();
+          setPanel(null);
+          setLibraryOpen(false);
+        }}
+        onDismiss={() => setLibraryOpen(false)}
+      />
       <main className="article-pane" aria-label="Article">
-        {article ? (
-          <>
-            <ArticleHeader workbench={workbench} onMarkClaim={() => void markClaim()} />
-            <ArticleEditor
-              ref={editor}
-              text={article.text}
-              claims={claims}
-              scales={scales}
-              selectedClaimId={selectedClaimId}
-              theme={preferences?.theme ?? 'light'}
-              onSelectClaim={actions.selectClaim}
-              onMarkClaim={() => void markClaim()}
-            />
-          </>
-        ) : (
-          <div className="empty-state">
-            <p>No article is open.</p>
-            <p>Choose one in the library, or add a new one.</p>
-          </div>
-        )}
+        <div className="narrow-bar">
+          <button
+            type="button"
+            aria-expanded={libraryOpen}
+            aria-controls="library-pane"
+            onClick={() => setLibraryOpen((open) => !open)}
+          >
+            {libraryOpen ? 'Hide library' : 'Library'}
+          </button>
+        </div>
+        {centre()}
       </main>
       <ClaimsPane workbench={workbench} focusClaimantSignal={focusClaimant} />
-      <StatusBar workbench={workbench} />
+      <StatusBar workbench={workbench} onOpenPreferences={() => showPanel('preferences')} />
       <Notices workbench={workbench} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop the file to preview it</p>
+        </div>
+      )}
     </div>
   );
 }

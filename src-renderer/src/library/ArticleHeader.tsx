@@ -1,4 +1,6 @@
+import { useRef, useState } from 'react';
 import type { Workbench } from '../workbench/useWorkbench';
+import { ArticleDetails } from './ArticleDetails';
 
 interface ArticleHeaderProps {
   workbench: Workbench;
@@ -7,24 +9,48 @@ interface ArticleHeaderProps {
 
 export function ArticleHeader({ workbench, onMarkClaim }: ArticleHeaderProps) {
   const { article } = workbench;
+  const [showDetails, setShowDetails] = useState(false);
+  const detailsButton = useRef<HTMLButtonElement>(null);
   if (!article) return null;
   const byline = [article.outlet, article.author, article.publishedAt].filter(Boolean).join(' · ');
   return (
-    <header className="article-header">
-      <div className="article-title">
-        <h1>{article.title}</h1>
-        {byline && <p className="byline">{byline}</p>}
-      </div>
-      <div className="toolbar" role="toolbar" aria-label="Article actions">
-        <button
-          type="button"
-          className="primary"
-          onClick={onMarkClaim}
-          title="Mark the selected text as a claim (Ctrl+Shift+M)"
+    <>
+      <header className="article-header">
+        <div className="article-title">
+          <h1>{article.title}</h1>
+          {byline && <p className="byline">{byline}</p>}
+        </div>
+        <div className="toolbar" role="toolbar" aria-label="Article actions">
+          <button
+            type="button"
+            ref={detailsButton}
+            aria-expanded={showDetails}
+            aria-controls="article-details"
+            onClick={() => setShowDetails((shown) => !shown)}
+          >
+            Details
+          </button>
+          <button
+            type="button"
+            className="primary"
+            onClick={onMarkClaim}
+            title="Mark the selected text as a claim (Ctrl+Shift+M)"
+          >
+            Mark claim
+          </button>
+        </div>
+      </header>
+      {showDetails && (
+        <div
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            setShowDetails(false);
+            detailsButton.current?.focus();
+          }}
         >
-          Mark claim
-        </button>
-      </div>
-    </header>
+          <ArticleDetails key={article.id} article={article} workbench={workbench} />
+        </div>
+      )}
+    </>
   );
 }

@@ -5,7 +5,11 @@ export function Notices({ workbench }: { workbench: Workbench }) {
   return (
     <div className="notices" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`notice ${notice.tone}`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           <span>{notice.message}</span>
           {notice.undo && (
             <button
@@ -18,7 +22,11 @@ export function Notices({ workbench }: { workbench: Workbench }) {
               Undo
             </button>
           )}
-          <button type="button" aria-label="Dismiss" onClick={() => actions.dismissNotice(notice.id)}>
+          <button
+            type="button"
+            aria-label="Dismiss"
+            onClick={() => actions.dismissNotice(notice.id)}
+          >
             ×
           </button>
         </div>

@@ -15,10 +15,14 @@ export function useAutosaveField(saved: string, persist: (value: string) => void
     latest.current.persist = persist;
   });
 
+  // A newer stored value is shown unless the checker has typed something not yet saved.
   useEffect(() => {
-    if (latest.current.value === latest.current.saved) setValue(saved);
+    const untouched = latest.current.value === latest.current.saved;
     latest.current.saved = saved;
-    if (latest.current.value === latest.current.saved) return;
+    if (untouched) {
+      latest.current.value = saved;
+      setValue(saved);
+    }
   }, [saved]);
 
   const flush = () => {

@@ -6,19 +6,35 @@ import type {
   Preferences,
   RatingScale,
 } from '../../../src-main/core/model';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/contract/methods';
+import type {
+  AppInfo,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+} from '../../../src-main/contract/methods';
 import { ApiError, call } from '../api/client';
 
 export type SaveState =
-  | { kind: 'saved'; at: Date | null }
-  | { kind: 'saving' }
-  | { kind: 'error'; message: string };
+  { kind: 'saved'; at: Date | null } | { kind: 'saving' } | { kind: 'error'; message: string };
+
+/** How a write reports failure: through the status bar and a notice, or only to its caller. */
+interface SaveOptions {
+  /** The caller shows the error next to the form that caused it; nothing was lost. */
+  inlineErrors?: boolean;
+}
 
 export interface Notice {
   id: number;
   message: string;
   tone: 'info' | 'error';
   undo?: () => Promise<void>;
+}
+
+/** The fields of a stored record that a patch changed. */
+function pickKeys<T extends object>(record: T, patch: object): Partial<T> {
+  return Object.fromEntries(
+    Object.keys(patch).map((key) => [key, record[key as keyof T]]),
+  ) as Partial<T>;
 }
 
 /** All workbench state and the actions on it; every change is saved as soon as it is made. */
@@ -32,6 +48,7 @@ export function useWorkbench() {
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved', at: null });
   const [notices, setNotices] = useState<Notice[]>([]);
   const [query, setQuery] = useState('');
+  const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
   const noticeIds = useRef(0);
   const pending = useRef(0);
 
@@ -47,7 +64,11 @@ export function useWorkbench() {
 
   /** Wraps a write so the status bar says what is happening and errors are never silent. */
   const save = useCallback(
-    async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    async <M extends MethodName>(
+      method: M,
+      input: MethodInput<M>,
+      options: SaveOptions = {},
+    ): Promise<MethodOutput<M>> => {
       pending.current++;
       setSaveState({ kind: 'saving' });
       try {
@@ -57,6 +78,13 @@ export function useWorkbench() {
         return value;
       } catch (error) {
         pending.current--;
+        if (options.inlineErrors) {
+          if (pending.current === 0)
+            setSaveState((state) =>
+              state.kind === 'saving' ? { kind: 'saved', at: null } : state,
+            );
+          throw error;
+        }
         const message = error instanceof Error ? error.message : String(error);
         setSaveState({ kind: 'error', message });
         notify({ message: `Not saved: ${message}`, tone: 'error' });
@@ -69,6 +97,19 @@ export function useWorkbench() {
   const refreshArticles = useCallback(async () => {
     setArticles(await call('articles.list', { query: query || undefined }));
   }, [query]);
+
+  // Claims change the library's counts; a newer search must never be overwritten by an older one.
+  useEffect(() => {
+    let current = true;
+    call('articles.list', { query: query || undefined })
+      .then((list) => {
+        if (current) setArticles(list);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [query, claims]);
 
   const replaceClaim = useCallback((claim: Claim) => {
     setClaims((list) =>
@@ -95,6 +136,7 @@ export function useWorkbench() {
         call('scales.list', {}),
         call('preferences.get', {}),
       ]);
+      setAppInfo(info);
       setScales(loadedScales);
       setPreferences(prefs);
       if (info.firstArticleId !== null) await openArticle(info.firstArticleId);
@@ -102,10 +144,6 @@ export function useWorkbench() {
       notify({ message: `Could not load: ${(error as Error).message}`, tone: 'error' }),
     );
   }, [openArticle, notify]);
-
-  useEffect(() => {
-    void refreshArticles().catch(() => undefined);
-  }, [refreshArticles, claims]);
 
   const activeScale = useMemo(
     () => scales.find((s) => s.id === preferences?.defaultScaleId) ?? scales[0] ?? null,
@@ -119,10 +157,14 @@ export function useWorkbench() {
     setQuery,
     selectClaim: setSelectedClaimId,
     async createArticle(input: MethodInput<'articles.create'>) {
-      const created = await save('articles.create', input);
+      const created = await save('articles.create', input, { inlineErrors: true });
       await openArticle(created.id);
       await refreshArticles();
       return created;
+    },
+    /** Extracts a file's text and metadata for the import preview; nothing is saved. */
+    previewImport(input: MethodInput<'articles.preview'>) {
+      return call('articles.preview', input);
     },
     async importArticle(input: MethodInput<'articles.import'>) {
       const { article: created, warnings } = await save('articles.import', input);
@@ -130,9 +172,15 @@ export function useWorkbench() {
       await openArticle(created.id);
       return created;
     },
+    /** As with preferences, fields typed in quick succession must not undo each other. */
     async updateArticle(patch: MethodInput<'articles.update'>['patch']) {
       if (!article) return;
-      setArticle(await save('articles.update', { id: article.id, patch }));
+      const stored = await save('articles.update', { id: article.id, patch });
+      setArticle((current) =>
+        current?.id === stored.id
+          ? { ...current, ...pickKeys(stored, patch), updatedAt: stored.updatedAt }
+          : current,
+      );
       await refreshArticles();
     },
     async deleteArticle(id: number, title: string) {
@@ -191,10 +239,31 @@ export function useWorkbench() {
     async reloadClaims() {
       if (article) setClaims(await call('claims.list', { articleId: article.id }));
     },
+    /**
+     * Shown at once, so a radio or select never jumps back while the save is on its way. Only the
+     * patched fields are taken from the answer: an earlier answer must not undo a later change.
+     */
     async setPreferences(patch: MethodInput<'preferences.set'>['patch']) {
-      setPreferences(await save('preferences.set', { patch }));
+      const before = preferences;
+      setPreferences((current) => (current ? { ...current, ...patch } : current));
+      try {
+        const stored = await save('preferences.set', { patch });
+        setPreferences((current) => ({ ...(current ?? stored), ...pickKeys(stored, patch) }));
+      } catch (error) {
+        setPreferences(before);
+        throw error;
+      }
     },
     async reloadScales() {
+      setScales(await call('scales.list', {}));
+    },
+    async saveScale(scale: MethodInput<'scales.save'>['scale']) {
+      const saved = await save('scales.save', { scale }, { inlineErrors: true });
+      setScales(await call('scales.list', {}));
+      return saved;
+    },
+    async deleteScale(id: string) {
+      await save('scales.delete', { id }, { inlineErrors: true });
       setScales(await call('scales.list', {}));
     },
   };
@@ -210,6 +279,7 @@ export function useWorkbench() {
     saveState,
     notices,
     query,
+    appInfo,
     actions,
   };
 }

@@ -1,0 +1,93 @@
+import type { Article, ArticleMeta } from '../../../src-main/core/model';
+import { useAutosaveField } from '../ui/useAutosaveField';
+import type { Workbench } from '../workbench/useWorkbench';
+import type { MetaField } from './articleMetaFields';
+import { articleMetaFields } from './articleMetaFields';
+
+type DetailKey = keyof ArticleMeta | 'methodology' | 'corrections';
+
+function useArticleField(article: Article, key: DetailKey, workbench: Workbench) {
+  return useAutosaveField(article[key], (value) => {
+    void workbench.actions.updateArticle({ [key]: value }).catch(() => undefined);
+  });
+}
+
+function MetaInput({
+  field,
+  article,
+  workbench,
+}: {
+  field: MetaField;
+  article: Article;
+  workbench: Workbench;
+}) {
+  const autosave = useArticleField(article, field.name, workbench);
+  return (
+    <label className={field.wide ? 'wide' : undefined}>
+      {field.label}
+      <input
+        type={field.type}
+        value={autosave.value}
+        placeholder={field.placeholder}
+        autoComplete="off"
+        onChange={(event) => autosave.onChange(event.target.value)}
+        onBlur={autosave.onBlur}
+      />
+    </label>
+  );
+}
+
+function MarkdownNote({
+  label,
+  hint,
+  name,
+  article,
+  workbench,
+}: {
+  label: string;
+  hint: string;
+  name: 'methodology' | 'corrections';
+  article: Article;
+  workbench: Workbench;
+}) {
+  const autosave = useArticleField(article, name, workbench);
+  return (
+    <label className="wide">
+      {label}
+      <textarea
+        rows={4}
+        value={autosave.value}
+        placeholder={hint}
+        onChange={(event) => autosave.onChange(event.target.value)}
+        onBlur={autosave.onBlur}
+      />
+    </label>
+  );
+}
+
+/** The open article's metadata and notes, each saved as it is typed. */
+export function ArticleDetails({ article, workbench }: { article: Article; workbench: Workbench }) {
+  return (
+    <section className="article-details" aria-label="Article details" id="article-details">
+      <div className="meta-form">
+        {articleMetaFields.map((field) => (
+          <MetaInput key={field.name} field={field} article={article} workbench={workbench} />
+        ))}
+        <MarkdownNote
+          label="Methodology note (Markdown)"
+          hint="How this article was checked; printed in the report."
+          name="methodology"
+          article={article}
+          workbench={workbench}
+        />
+        <MarkdownNote
+          label="Corrections log (Markdown)"
+          hint="Dated corrections to this check, newest first."
+          name="corrections"
+          article={article}
+          workbench={workbench}
+        />
+      </div>
+    </section>
+  );
+}

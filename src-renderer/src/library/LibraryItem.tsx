@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import type { ArticleSummary } from '../../../src-main/core/model';
+import type { TallyEntry } from '../ui/verdictTally';
+import { VerdictTally } from './VerdictTally';
+
+interface LibraryItemProps {
+  summary: ArticleSummary;
+  tally: TallyEntry[];
+  current: boolean;
+  confirming: boolean;
+  onOpen(): void;
+  onAskDelete(): void;
+  onConfirmDelete(): void;
+  onCancelDelete(): void;
+}
+
+export function LibraryItem(props: LibraryItemProps) {
+  const { summary, tally, current, confirming } = props;
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const byline = [summary.outlet, summary.publishedAt.slice(0, 10)].filter(Boolean).join(' · ');
+
+  if (confirming) {
+    return (
+      <li
+        className="library-item confirming"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            props.onCancelDelete();
+          }
+        }}
+      >
+        <p className="confirm-text" id={`confirm-delete-${summary.id}`}>
+          Delete “{summary.title}”? You can undo this.
+        </p>
+        <div className="confirm-actions">
+          <button
+            type="button"
+            ref={confirmButton}
+            className="danger"
+            aria-describedby={`confirm-delete-${summary.id}`}
+            onClick={props.onConfirmDelete}
+          >
+            Delete
+          </button>
+          <button type="button" onClick={props.onCancelDelete}>
+            Keep
+          </button>
+        </div>
+      </li>
+    );
+  }
+
+  return (
+    <li className={current ? 'library-item current' : 'library-item'}>
+      <button
+        type="button"
+        className="article-item"
+        aria-current={current ? 'true' : undefined}
+        onClick={props.onOpen}
+      >
+        <span className="article-item-title">{summary.title}</span>
+        {byline && <span className="article-item-byline">{byline}</span>}
+        <VerdictTally entries={tally} />
+      </button>
+      <button
+        type="button"
+        ref={deleteButton}
+        className="icon-button delete-article"
+        aria-label={`Delete “${summary.title}”`}
+        title="Delete article"
+        onClick={props.onAskDelete}
+      >
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <path
+            d="M3 4h10M6.5 4V2.5h3V4M4.5 4l.7 9.5h5.6l.7-9.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+            strokeLinejoin="round"
+          />
+        </svg>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Locator, Page } from '@playwright/test';
+
+export interface RatingInput {
+  label: string;
+  key?: string;
+  colour?: string;
+  value?: string;
+  shortcut?: string;
+}
+
+/** The Preferences panel and its rating scale editor. */
+export class PreferencesPage {
+  readonly page: Page;
+  readonly panel: Locator;
+  readonly checkerName: Locator;
+  readonly organisation: Locator;
+  readonly organisationUrl: Locator;
+  readonly defaultScale: Locator;
+  readonly scaleEditor: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.panel = page.getByRole('region', { name: 'Preferences' });
+    this.checkerName = this.panel.getByLabel('Checker name');
+    this.organisation = this.panel.getByLabel('Organisation', { exact: true });
+    this.organisationUrl = this.panel.getByLabel('Organisation URL');
+    this.defaultScale = this.panel.getByLabel('Default rating scale');
+    this.scaleEditor = this.panel.getByRole('form', { name: 'New rating scale' });
+  }
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: 'Preferences' })
+      .click();
+  }
+
+  theme(name: 'Light' | 'Dark'): Locator {
+    return this.panel.getByRole('radio', { name });
+  }
+
+  async startNewScale(name: string, kind?: string): Promise<void> {
+    await this.panel.getByRole('button', { name: '+ New scale' }).click();
+    await this.scaleEditor.getByLabel('Scale name').fill(name);
+    if (kind) await this.scaleEditor.getByLabel('Kind').selectOption({ label: kind });
+  }
+
+  /** Fills rating rows from the top, adding rows as needed. */
+  async fillRatings(ratings: RatingInput[]): Promise<void> {
+    for (const [index, rating] of ratings.entries()) {
+      const n = index + 1;
+      const label = this.scaleEditor.getByLabel(`Rating ${n} label`);
+      if ((await label.count()) === 0)
+        await this.scaleEditor.getByRole('button', { name: '+ Add rating' }).click();
+      await label.fill(rating.label);
+      if (rating.key !== undefined)
+        await this.scaleEditor.getByLabel(`Rating ${n} key`).fill(rating.key);
+      if (rating.colour)
+        await this.scaleEditor.getByLabel(`Rating ${n} colour`).fill(rating.colour);
+      if (rating.value !== undefined)
+        await this.scaleEditor.getByLabel(`Rating ${n} value`).fill(rating.value);
+      if (rating.shortcut)
+        await this.scaleEditor.getByLabel(`Rating ${n} shortcut letter`).fill(rating.shortcut);
+    }
+  }
+
+  async saveScale(): Promise<void> {
+    await this.scaleEditor.getByRole('button', { name: 'Save scale' }).click();
+  }
+
+  scaleRow(name: string): Locator {
+    return this.panel
+      .getByRole('list', { name: 'Rating scales' })
+      .getByRole('listitem')
+      .filter({ hasText: name });
+  }
+}
