@@ -100,7 +100,8 @@ describe('reanchorClaims', () => {
       anchorOn(article, 2, 'prices', 'By May'),
       anchorOn(article, 3, 'the men', 'claim'),
     ];
-    const withoutBody = intro + filler + closing + 'The men who wrote it said prices fell.\n';
+    const withoutBody =
+      intro + filler + closing + 'Food prices were stable, the men who wrote it said.\n';
     const result = reanchorClaims(article, intro + filler + closing, claims);
     expect(result.claims.map((claim) => claim.anchorState)).toEqual([
       'orphaned',
@@ -138,6 +139,15 @@ describe('reanchorClaims', () => {
       start: offsetOf(newText, repeated),
       anchorState: 'moved',
     });
+  });
+
+  it('does not complete a deleted claim with text that was already there', () => {
+    const sentence = 'the minister told reporters that prices rose sharply';
+    const oldText = `${intro}Deleted: ${sentence}.\n${filler}It seems that prices rose sharply.\n${closing}`;
+    const claim = anchorOn(oldText, 1, sentence, 'Deleted');
+    const newText = `${intro}${filler}It seems ${sentence}.\n${closing}`;
+    const result = reanchorClaims(oldText, newText, [claim]);
+    expect(result.claims[0]?.anchorState).toBe('orphaned');
   });
 
   it('does not match a short quote inside longer words', () => {

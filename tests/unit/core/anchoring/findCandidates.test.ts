@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findCandidates, quoteSelectorAt } from '../../../../src-main/core/anchoring';
+import { splitsPair } from './textArbitraries';
+
+const text =
+  'The government said the men who run the amendment process met twice. ' +
+  'Later, the men who run the budget office met again. ' +
+  'Unemployment fell to 5 percent in May, the ministry said.';
+
+describe('findCandidates', () => {
+  it('ranks the occurrence whose context matches first and explains its score', () => {
+    const start = text.indexOf('the men who run the budget');
+    const selector = quoteSelectorAt(text, start, start + 'the men'.length);
+    const [best, second] = findCandidates(text, selector, 0, 5);
+    expect(best).toMatchObject({ start, end: start + 7, exact: 'the men', errors: 0 });
+    expect(best?.components).toMatchObject({ quote: 1, prefix: 1, suffix: 1 });
+    expect(second?.start).toBe(text.indexOf('the men'));
+    expect(second?.components.evidence).toBeLessThan(best?.components.evidence ?? 0);
+  });
+
+  it('does not offer a short word inside longer words', () => {
+    const start = text.indexOf('men who run the budget');
+    const selector = quoteSelectorAt(text, start, start + 3);
+    const candidates = findCandidates(text, selector, start, 10);
+    const wordStarts = [...text.matchAll(/\bmen\b/g)].map((match) => match.index);
+    expect(candidates.map((candidate) => candidate.start).sort((a, b) => a - b)).toEqual(
+      wordStarts,
+    );
+  });
+
+  it('may match inside a word when the claim itself was cut from one', () => {
+    const start = text.indexOf('ment said');
+    const selector = quoteSelectorAt(text, start, start + 'men'.length);
+    const starts = findCandidates(text, selector, start, 10).map((candidate) => candidate.start);
+    expect(starts).toContain(text.indexOf('government') + 'govern'.length);
+    expect(starts).toContain(text.indexOf('amendment') + 'amend'.length);
+  });
+
+  it('finds an approximate match when the words were edited', () => {
+    const selector = {
+      exact: 'Unemployment fell to 6 percent',
+      prefix: 'met again. ',
+      suffix: ' in May',
+    };
+    const [best] = findCandidates(text, selector, text.length - 60, 3);
+    expect(best).toMatchObject({ exact: 'Unemployment fell to 5 percent', errors: 1 });
+    expect(best?.components.quote).toBeCloseTo(1 - 1 / 30);
+  });
+
+  it('breaks a tie between identical surroundings only through the position component', () => {
+    const unit = 'Prices rose again, said the minister at the briefing. ';
+    const repeated = unit.repeat(5);
+    const second = unit.length;
+    const fourth = unit.length * 3;
+    const selector = quoteSelectorAt(repeated, second, second + 'Prices rose'.length);
+    const candidates = findCandidates(repeated, selector, fourth, 5);
+    const nearer = candidates.find((candidate) => candidate.start === fourth);
+    const farther = candidates.find((candidate) => candidate.start === second);
+    expect(nearer?.components.evidence).toBe(farther?.components.evidence);
+    expect(candidates.indexOf(nearer!)).toBeLessThan(candidates.indexOf(farther!));
+  });
+
+  it('respects the limit and returns nothing for an empty quote', () => {
+    const selector = { exact: 'the', prefix: '', suffix: '' };
+    expect(findCandidates(text, selector, 0, 2)).toHaveLength(2);
+    expect(findCandidates(text, { exact: '', prefix: '', suffix: '' }, 0)).toEqual([]);
+  });
+
+  it('keeps approximate candidates on whole code points', () => {
+    const emoji = 'Mood 😀😀 and 😁😀 today, and 😀 tomorrow';
+    const selector = { exact: '😀 todax', prefix: '', suffix: ',' };
+    const candidates = findCandidates(emoji, selector, 0, 5);
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) {
+      expect(splitsPair(emoji, candidate.start) || splitsPair(emoji, candidate.end)).toBe(false);
+    }
+  });
+});
