@@ -213,7 +213,7 @@ export const trainingDebriefCommand: Command = {
       format,
       anonymise: values.anonymise === true,
     });
-    writeFileSync(out, Buffer.from(debrief.data, debrief.encoding));
+    writeFileSync(out, Buffer.from(debrief.content, debrief.encoding));
     ctx.print({ file: out, format }, () => `Wrote the ${format.toUpperCase()} debrief to ${out}`);
   },
 };

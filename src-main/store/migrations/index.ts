@@ -1,7 +1,8 @@
 import type { Migration } from './Migration';
 import { initial } from './0001-initial';
+import { training } from './0002-training';
 
 /** In order; each file is one step. The schema version is the last entry's version. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, training];
 
 export const SCHEMA_VERSION = migrations.length;
