@@ -127,22 +127,16 @@ export function anchoringHandlers(
         });
         if (text === article.text) return { article, claims };
         const version = storeEditedText(article, text);
+        // The editor maps claims as the checker types, for display; what is stored comes from
+        // the service's own diff of the saved texts, so a client's mistake cannot move a claim.
+        const mapped = new Map(
+          reanchorClaims(article.text, text, claims).claims.map((c) => [c.id, c]),
+        );
         for (const claim of claims) {
-          const span = byId.get(claim.id);
-          if (!span) continue;
-          if (span.anchorState === 'orphaned' || span.start === span.end) {
-            saveAnchor(
-              claim,
-              text,
-              version,
-              { start: span.start, end: span.start, anchorState: 'orphaned' },
-              claim,
-            );
-            continue;
-          }
-          const exact = text.slice(span.start, span.end);
-          const anchorState = exact === claim.exact ? claim.anchorState : 'changed';
-          saveAnchor(claim, text, version, { start: span.start, end: span.end, anchorState });
+          const anchor = mapped.get(claim.id);
+          if (!anchor) continue;
+          const { exact, prefix, suffix } = anchor;
+          saveAnchor(claim, text, version, anchor, { exact, prefix, suffix });
         }
         return { article: requireArticle(id), claims: store.claims.listByArticle(id) };
       }),

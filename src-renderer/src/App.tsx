@@ -17,8 +17,23 @@ import { PreferencesPanel } from './preferences/PreferencesPanel';
 import { useWorkbench } from './workbench/useWorkbench';
 import { useMenuCommands } from './workbench/useMenuCommands';
 import { useThemeAttribute } from './ui/useThemeAttribute';
+import { ExportPanel } from './report/ExportPanel';
+import { LoadVersionPanel } from './review/LoadVersionPanel';
+import { ImportAnnotationsPanel } from './review/ImportAnnotationsPanel';
+import { TrainingPanel } from './training/TrainingPanel';
+import { ExerciseBanner } from './training/ExerciseBanner';
+import { StartExerciseForm } from './training/StartExerciseForm';
+import { Panel } from './ui/Panel';
 
-type PanelName = 'new' | 'preferences' | 'about';
+type PanelName =
+  | 'new'
+  | 'preferences'
+  | 'about'
+  | 'export'
+  | 'loadVersion'
+  | 'annotations'
+  | 'training'
+  | 'exercise';
 
 export function App() {
   const workbench = useWorkbench();
@@ -70,6 +85,11 @@ export function App() {
     'article.open': openFile,
     'preferences.open': () => showPanel('preferences'),
     'help.about': () => showPanel('about'),
+    'report.export': () => article && showPanel('export'),
+    'article.loadVersion': () => article && showPanel('loadVersion'),
+    'annotations.import': () => article && showPanel('annotations'),
+    'training.open': () => article && showPanel('training'),
+    'training.openExercise': () => showPanel('exercise'),
   });
 
   const dragging = useFileDrop(previewFile);
@@ -105,6 +125,32 @@ export function App() {
       return <PreferencesPanel workbench={workbench} onClose={() => setPanel(null)} />;
     }
     if (panel === 'about') return <AboutPanel info={appInfo} onClose={() => setPanel(null)} />;
+    if (panel === 'export')
+      return <ExportPanel workbench={workbench} onClose={() => setPanel(null)} />;
+    if (panel === 'loadVersion') {
+      return <LoadVersionPanel workbench={workbench} onClose={() => setPanel(null)} />;
+    }
+    if (panel === 'training' && article) {
+      return (
+        <TrainingPanel
+          articleId={article.id}
+          articleTitle={article.title}
+          onClose={() => setPanel(null)}
+        />
+      );
+    }
+    if (panel === 'exercise') {
+      return (
+        <Panel title="Open an exercise" onClose={() => setPanel(null)}>
+          <StartExerciseForm
+            onStarted={(id) => void actions.exerciseStarted(id).then(() => setPanel(null))}
+          />
+        </Panel>
+      );
+    }
+    if (panel === 'annotations') {
+      return <ImportAnnotationsPanel workbench={workbench} onClose={() => setPanel(null)} />;
+    }
     if (!article) {
       return (
         <div className="empty-state">
@@ -123,16 +169,26 @@ export function App() {
     }
     return (
       <>
-        <ArticleHeader workbench={workbench} onMarkClaim={() => void markClaim()} />
+        <ExerciseBanner key={article.id} articleId={article.id} />
+        <ArticleHeader
+          workbench={workbench}
+          onTraining={() => showPanel('training')}
+          onMarkClaim={() => void markClaim()}
+          onExport={() => showPanel('export')}
+          onLoadVersion={() => showPanel('loadVersion')}
+          onImportAnnotations={() => showPanel('annotations')}
+        />
         <ArticleEditor
           ref={editor}
           text={article.text}
+          textRevision={workbench.textRevision}
           claims={claims}
           scales={scales}
           selectedClaimId={selectedClaimId}
           theme={preferences?.theme ?? 'light'}
           onSelectClaim={actions.selectClaim}
           onMarkClaim={() => void markClaim()}
+          onTextEdited={actions.applyTextEdit}
         />
       </>
     );
@@ -158,6 +214,7 @@ export function App() {
         onOpenFile={openFile}
         onPreferences={() => showPanel('preferences')}
         onAbout={() => showPanel('about')}
+        onOpenExercise={() => showPanel('exercise')}
         onOpened={() => {
           importFlow.close();
           setPanel(null);
@@ -178,7 +235,11 @@ export function App() {
         </div>
         {centre()}
       </main>
-      <ClaimsPane workbench={workbench} focusClaimantSignal={focusClaimant} />
+      <ClaimsPane
+        workbench={workbench}
+        focusClaimantSignal={focusClaimant}
+        editorSelection={() => editor.current?.selection() ?? null}
+      />
       <StatusBar workbench={workbench} onOpenPreferences={() => showPanel('preferences')} />
       <Notices workbench={workbench} />
       {dragging && (

@@ -93,7 +93,13 @@ export const test = base.extend<Fixtures, { chromiumBrowser: Browser }>({
     const context = await chromiumBrowser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      // The API answers refusals with 400 or 409 and the app shows them in plain words; the
+      // browser still logs the status, which is expected, not an error in the app.
+      const expectedRefusal =
+        /^Failed to load resource: the server responded with a status of (400|409)/;
+      if (message.type() === 'error' && !expectedRefusal.test(message.text())) {
+        consoleErrors.push(message.text());
+      }
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     await use(page);
@@ -107,6 +113,18 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(artefactsDir, `${name}.png`);
   await page.screenshot({ path, fullPage: false });
   return path;
+}
+
+/** Calls the host's API as the renderer does, for test setup. */
+export async function api<T>(host: HostProcess, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? response.status}`);
+  return body.value as T;
 }
 
 export { expect };

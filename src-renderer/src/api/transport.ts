@@ -38,7 +38,10 @@ function httpTransport(): Transport {
       } catch {
         return {
           ok: false,
-          error: { code: 'storage', message: 'Factdesk’s host is not answering. Is it still running?' },
+          error: {
+            code: 'storage',
+            message: 'Factdesk’s host is not answering. Is it still running?',
+          },
         };
       }
       try {

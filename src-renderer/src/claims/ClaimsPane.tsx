@@ -5,13 +5,16 @@ import { claimStyle } from '../editor/claimDecorations';
 import type { Workbench } from '../workbench/useWorkbench';
 import { ClaimInspector } from './ClaimInspector';
 import { statusLabels } from './labels';
+import { ReviewQueue } from '../review/ReviewQueue';
 
 export function ClaimsPane({
   workbench,
   focusClaimantSignal,
+  editorSelection,
 }: {
   workbench: Workbench;
   focusClaimantSignal: number;
+  editorSelection(): { start: number; end: number } | null;
 }) {
   const { claims, scales, selectedClaimId, actions } = workbench;
   const [status, setStatus] = useState<ClaimStatus | ''>('');
@@ -90,6 +93,7 @@ export function ClaimsPane({
           </select>
         </div>
       </div>
+      <ReviewQueue workbench={workbench} editorSelection={editorSelection} />
       <ol className="claim-list" aria-label="Claims in text order">
         {visible.map((claim) => {
           const style = claimStyle(claim, scales);

@@ -1,6 +1,8 @@
 import { useEffect, useImperativeHandle, useRef } from 'react';
 import type { Ref } from 'react';
 import type { Claim, RatingScale } from '../../../src-main/core/model';
+import type { LiveSpan } from '../../../src-main/core/anchoring/index';
+import { mapSpansThroughEdits, textEditsFromMonaco } from '../../../src-main/core/anchoring/index';
 import { claimStyle, colourClass, decorationStylesheet, nestingDepths } from './claimDecorations';
 import { monaco } from './monacoSetup';
 
@@ -12,12 +14,16 @@ export interface ArticleEditorHandle {
 
 interface ArticleEditorProps {
   text: string;
+  /** Changes only when the text was replaced from outside; then the editor loads `text`. */
+  textRevision: number;
   claims: Claim[];
   scales: RatingScale[];
   selectedClaimId: number | null;
   theme: 'light' | 'dark';
   onSelectClaim(id: number): void;
   onMarkClaim(): void;
+  /** The text after the checker's edit, with every claim already mapped through it. */
+  onTextEdited(text: string, spans: LiveSpan[]): void;
   ref?: Ref<ArticleEditorHandle>;
 }
 
@@ -26,18 +32,26 @@ function escapeMarkdown(text: string): string {
 }
 
 export function ArticleEditor(props: ArticleEditorProps) {
-  const { text, claims, scales, selectedClaimId, theme, ref } = props;
+  const { text, textRevision, claims, scales, selectedClaimId, theme, ref } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const decorations = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const flash = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
   const styleElement = useRef<HTMLStyleElement | null>(null);
   const claimsRef = useRef(claims);
-  const callbacks = useRef({ onSelectClaim: props.onSelectClaim, onMarkClaim: props.onMarkClaim });
+  const callbacks = useRef({
+    onSelectClaim: props.onSelectClaim,
+    onMarkClaim: props.onMarkClaim,
+    onTextEdited: props.onTextEdited,
+  });
 
   useEffect(() => {
     claimsRef.current = claims;
-    callbacks.current = { onSelectClaim: props.onSelectClaim, onMarkClaim: props.onMarkClaim };
+    callbacks.current = {
+      onSelectClaim: props.onSelectClaim,
+      onMarkClaim: props.onMarkClaim,
+      onTextEdited: props.onTextEdited,
+    };
   });
 
   useImperativeHandle(ref, () => ({
@@ -61,8 +75,6 @@ export function ArticleEditor(props: ArticleEditorProps) {
     const editor = monaco.editor.create(container.current, {
       value: '',
       language: 'plaintext',
-      readOnly: true,
-      readOnlyMessage: { value: 'The text is read-only here. To change it, load a new version.' },
       wordWrap: 'on',
       wrappingIndent: 'none',
       minimap: { enabled: false },
@@ -73,7 +85,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
       renderLineHighlight: 'none',
       occurrencesHighlight: 'off',
       selectionHighlight: false,
-      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+      unicodeHighlight: {
+        ambiguousCharacters: false,
+        invisibleCharacters: false,
+        nonBasicASCII: false,
+      },
       quickSuggestions: false,
       wordBasedSuggestions: 'off',
       fontFamily: "Charter, 'Bitstream Charter', 'Source Serif Pro', Georgia, Cambria, serif",
@@ -84,7 +100,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       overviewRulerLanes: 2,
       hideCursorInOverviewRuler: true,
       automaticLayout: true,
-      ariaLabel: 'Article text. Select text and press Control Shift M to mark a claim.',
+      ariaLabel:
+        'Article text. Select text and press Control Shift M to mark a claim. Edits are saved, and claims follow their text.',
       contextmenu: true,
       fixedOverflowWidgets: true,
     });
@@ -103,6 +120,23 @@ export function ArticleEditor(props: ArticleEditorProps) {
       contextMenuOrder: 0,
       run: () => callbacks.current.onMarkClaim(),
     });
+    // Claims follow every edit as it happens, with the same mapping the service trusts.
+    const edits = editor.onDidChangeModelContent((event) => {
+      const model = editor.getModel();
+      if (!model || event.isFlush) return;
+      const text = model.getValue(monaco.editor.EndOfLinePreference.LF);
+      const mapped = mapSpansThroughEdits(
+        claimsRef.current,
+        textEditsFromMonaco(event.changes),
+        text,
+      );
+      const byId = new Map(mapped.spans.map((span) => [span.id, span]));
+      claimsRef.current = claimsRef.current.map((claim) => {
+        const span = byId.get(claim.id);
+        return span ? { ...claim, ...span } : claim;
+      });
+      callbacks.current.onTextEdited(text, mapped.spans);
+    });
     const mouse = editor.onMouseUp((event) => {
       const model = editor.getModel();
       const position = event.target.position;
@@ -115,6 +149,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       if (innermost) callbacks.current.onSelectClaim(innermost.id);
     });
     return () => {
+      edits.dispose();
       mouse.dispose();
       action.dispose();
       style.remove();
@@ -132,12 +167,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
     const editor = editorRef.current;
     if (!editor) return;
     const old = editor.getModel();
-    if (old?.getValue() === text) return;
+    if (old?.getValue(monaco.editor.EndOfLinePreference.LF) === text) return;
     const model = monaco.editor.createModel(text, 'plaintext');
     model.setEOL(monaco.editor.EndOfLineSequence.LF);
     editor.setModel(model);
     old?.dispose();
-  }, [text]);
+    // The checker's own edits arrive here as `text` too, but only a new revision reloads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [textRevision]);
 
   useEffect(() => {
     const editor = editorRef.current;

@@ -12,7 +12,10 @@ export function claimStyle(claim: Claim, scales: RatingScale[]): ClaimStyle {
   const scale = scales.find((s) => s.id === verdict.scaleId);
   const rating = scale?.ratings.find((r) => r.key === verdict.ratingKey);
   if (rating) return { colour: rating.colour, label: rating.label };
-  return { colour: '#4a6fa5', label: verdict.ratingKey === null ? 'Conclusion written' : verdict.ratingKey };
+  return {
+    colour: '#4a6fa5',
+    label: verdict.ratingKey === null ? 'Conclusion written' : verdict.ratingKey,
+  };
 }
 
 /**

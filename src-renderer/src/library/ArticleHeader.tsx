@@ -5,9 +5,15 @@ import { ArticleDetails } from './ArticleDetails';
 interface ArticleHeaderProps {
   workbench: Workbench;
   onMarkClaim(): void;
+  onExport(): void;
+  onLoadVersion(): void;
+  onImportAnnotations(): void;
+  onTraining(): void;
 }
 
-export function ArticleHeader({ workbench, onMarkClaim }: ArticleHeaderProps) {
+export function ArticleHeader(props: ArticleHeaderProps) {
+  const { workbench, onMarkClaim, onExport, onLoadVersion, onImportAnnotations, onTraining } =
+    props;
   const { article } = workbench;
   const [showDetails, setShowDetails] = useState(false);
   const detailsButton = useRef<HTMLButtonElement>(null);
@@ -29,6 +35,23 @@ export function ArticleHeader({ workbench, onMarkClaim }: ArticleHeaderProps) {
             onClick={() => setShowDetails((shown) => !shown)}
           >
             Details
+          </button>
+          <button
+            type="button"
+            onClick={onLoadVersion}
+            title="Replace the text with a corrected version"
+          >
+            New version…
+          </button>
+          <button type="button" onClick={onImportAnnotations} title="W3C or Hypothesis annotations">
+            Import annotations…
+          </button>
+          <button
+            type="button"
+            onClick={onExport}
+            title="Export the annotated report (Ctrl+E in the app)"
+          >
+            Export…
           </button>
           <button
             type="button"

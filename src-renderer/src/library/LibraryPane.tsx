@@ -9,6 +9,7 @@ interface LibraryPaneProps {
   onOpenFile(): void;
   onPreferences(): void;
   onAbout(): void;
+  onOpenExercise(): void;
   /** Escape in the library: on narrow windows, where it covers the article, this hides it. */
   onDismiss(): void;
   /** Narrow windows show the library over the article; opening one closes it again. */
@@ -87,6 +88,9 @@ export function LibraryPane(props: LibraryPaneProps) {
       <div className="library-footer">
         <button type="button" className="quiet" onClick={props.onPreferences}>
           Preferences
+        </button>
+        <button type="button" className="quiet" onClick={props.onOpenExercise}>
+          Open exercise…
         </button>
         <button type="button" className="quiet" onClick={props.onAbout}>
           About

@@ -13,6 +13,8 @@ import type {
   MethodOutput,
 } from '../../../src-main/contract/methods';
 import { ApiError, call } from '../api/client';
+import type { LiveSpan } from '../../../src-main/core/anchoring/index';
+import { AUTOSAVE_DELAY_MS } from '../ui/useAutosaveField';
 
 export type SaveState =
   { kind: 'saved'; at: Date | null } | { kind: 'saving' } | { kind: 'error'; message: string };
@@ -49,7 +51,20 @@ export function useWorkbench() {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [query, setQuery] = useState('');
   const [appInfo, setAppInfo] = useState<AppInfo | null>(null);
+  /**
+   * Bumped whenever the text is replaced from outside the editor (opening an article, loading a
+   * version); the editor's own edits never bump it, so it never reloads text under the cursor.
+   */
+  const [textRevision, setTextRevision] = useState(0);
   const noticeIds = useRef(0);
+  /** In-app text edits waiting to be saved, and the hash of the text the server holds. */
+  const textSave = useRef<{
+    timer?: number;
+    running: boolean;
+    pending: { articleId: number; text: string; spans: LiveSpan[] } | null;
+    /** Per article, so switching articles mid-save never sends the wrong base. */
+    savedSha: Map<number, string>;
+  }>({ running: false, pending: null, savedSha: new Map() });
   const pending = useRef(0);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
@@ -119,12 +134,26 @@ export function useWorkbench() {
     );
   }, []);
 
+  const openedArticleId = useRef<number | null>(null);
+  /** Opening the article already open does nothing: it must not reload text being typed. */
   const openArticle = useCallback(async (id: number) => {
-    const [loaded, loadedClaims] = await Promise.all([
-      call('articles.get', { id }),
-      call('claims.list', { articleId: id }),
-    ]);
+    if (openedArticleId.current === id) return;
+    openedArticleId.current = id;
+    let loaded: Article;
+    let loadedClaims: Claim[];
+    try {
+      [loaded, loadedClaims] = await Promise.all([
+        call('articles.get', { id }),
+        call('claims.list', { articleId: id }),
+      ]);
+    } catch (error) {
+      if (openedArticleId.current === id) openedArticleId.current = null;
+      throw error;
+    }
+    if (openedArticleId.current !== id) return;
+    textSave.current.savedSha.set(loaded.id, loaded.sha256);
     setArticle(loaded);
+    setTextRevision((n) => n + 1);
     setClaims(loadedClaims);
     setSelectedClaimId(null);
   }, []);
@@ -186,6 +215,7 @@ export function useWorkbench() {
     async deleteArticle(id: number, title: string) {
       await save('articles.delete', { id });
       if (article?.id === id) {
+        openedArticleId.current = null;
         setArticle(null);
         setClaims([]);
       }
@@ -235,6 +265,84 @@ export function useWorkbench() {
     async run<M extends MethodName>(method: M, input: MethodInput<M>) {
       return save(method, input);
     },
+    /**
+     * The checker edited the text: the editor has already mapped every claim through the edit.
+     * Both are shown at once and saved together, AUTOSAVE_DELAY_MS after the last keystroke.
+     */
+    applyTextEdit(text: string, spans: LiveSpan[]) {
+      if (!article) return;
+      const byId = new Map(spans.map((span) => [span.id, span]));
+      setArticle((current) => (current ? { ...current, text } : current));
+      setClaims((list) =>
+        list.map((claim) => {
+          const span = byId.get(claim.id);
+          return span
+            ? {
+                ...claim,
+                start: span.start,
+                end: span.end,
+                exact: span.exact,
+                anchorState: span.anchorState,
+              }
+            : claim;
+        }),
+      );
+      const state = textSave.current;
+      state.pending = { articleId: article.id, text, spans };
+      window.clearTimeout(state.timer);
+      const flush = async (): Promise<void> => {
+        if (state.running || !state.pending) return;
+        const { articleId, text: pendingText, spans: pendingSpans } = state.pending;
+        state.pending = null;
+        state.running = true;
+        try {
+          const saved = await save('articles.saveText', {
+            id: articleId,
+            baseSha256: state.savedSha.get(articleId) ?? '',
+            text: pendingText,
+            spans: pendingSpans.map(({ id, start, end, anchorState }) => ({
+              id,
+              start,
+              end,
+              anchorState,
+            })),
+          });
+          state.savedSha.set(articleId, saved.article.sha256);
+          if (!state.pending) {
+            setArticle((current) => (current?.id === articleId ? saved.article : current));
+            setClaims(saved.claims);
+          }
+        } catch {
+          // The status bar and a notice already say it was not saved; the text stays on screen.
+        } finally {
+          state.running = false;
+          if (state.pending) void flush();
+        }
+      };
+      state.timer = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    /** Opening an exercise may install its scale and make it the default, so reload those too. */
+    async exerciseStarted(articleId: number) {
+      setScales(await call('scales.list', {}));
+      setPreferences(await call('preferences.get', {}));
+      await refreshArticles();
+      await openArticle(articleId);
+    },
+    async loadVersion(text: string) {
+      if (!article) return null;
+      const loaded = await save('articles.loadVersion', { id: article.id, text });
+      textSave.current.savedSha.set(loaded.article.id, loaded.article.sha256);
+      setArticle(loaded.article);
+      setClaims(loaded.claims);
+      setTextRevision((n) => n + 1);
+      return loaded.counts;
+    },
+    async importAnnotations(json: string) {
+      if (!article) return null;
+      const imported = await save('annotations.import', { articleId: article.id, json });
+      setClaims(await call('claims.list', { articleId: article.id }));
+      return imported.counts;
+    },
     replaceClaim,
     async reloadClaims() {
       if (article) setClaims(await call('claims.list', { articleId: article.id }));
@@ -269,6 +377,7 @@ export function useWorkbench() {
   };
 
   return {
+    textRevision,
     articles,
     article,
     claims,

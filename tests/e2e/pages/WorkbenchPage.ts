@@ -14,7 +14,7 @@ export class WorkbenchPage {
     this.library = page.getByRole('navigation', { name: 'Library' });
     this.editor = page.getByTestId('article-editor');
     this.claimsPane = page.getByRole('complementary', { name: 'Claims' });
-    this.statusBar = page.getByRole('status').filter({ hasText: 'claims' });
+    this.statusBar = page.locator('.status-bar');
   }
 
   async open(url: string): Promise<void> {

@@ -1,0 +1,171 @@
+import { useEffect, useState } from 'react';
+import type { ReportFile, ReportFormat } from '../../../src-main/contract/reportMethods';
+import { call } from '../api/client';
+import { Panel } from '../ui/Panel';
+import type { Workbench } from '../workbench/useWorkbench';
+import { downloadReport } from './downloadReport';
+import './report.css';
+
+const formatChoices: { format: ReportFormat; label: string; detail: string }[] = [
+  {
+    format: 'html',
+    label: 'HTML report',
+    detail: 'One self-contained file that opens in any browser',
+  },
+  { format: 'pdf', label: 'PDF', detail: 'The same report, ready to print or archive' },
+  { format: 'md', label: 'Markdown', detail: 'For GitHub, Pandoc or a CMS' },
+  {
+    format: 'claimreview',
+    label: 'ClaimReview JSON-LD',
+    detail: 'schema.org markup for search engines',
+  },
+  {
+    format: 'w3c',
+    label: 'W3C Web Annotations',
+    detail: 'For Hypothesis and other annotation tools',
+  },
+  { format: 'csv', label: 'CSV', detail: 'One row per claim, for spreadsheets' },
+];
+
+interface Finding {
+  code: string;
+  message: string;
+  claimId?: number;
+}
+
+interface ExportPanelProps {
+  workbench: Workbench;
+  onClose(): void;
+}
+
+/**
+ * Export runs the transparency check first and shows what an editor would ask about; the
+ * checker can fix a finding (jump to its claim) or export anyway.
+ */
+export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
+  const { article, actions } = workbench;
+  const [format, setFormat] = useState<ReportFormat>('html');
+  const [findings, setFindings] = useState<Finding[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ReportFile | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const articleId = article?.id;
+
+  useEffect(() => {
+    if (articleId === undefined) return;
+    let current = true;
+    call('reports.check', { articleId })
+      .then((found) => current && setFindings(found))
+      .catch((failure: unknown) => current && setError((failure as Error).message));
+    return () => {
+      current = false;
+    };
+  }, [articleId]);
+
+  if (!article) return null;
+
+  const runExport = async () => {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      const file = await call('reports.export', { articleId: article.id, format });
+      downloadReport(file);
+      setResult(file);
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Panel
+      title="Export report"
+      onClose={onClose}
+      className="export-panel"
+      footer={
+        <>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void runExport()}
+          >
+            {busy ? 'Exporting…' : findings && findings.length > 0 ? 'Export anyway' : 'Export'}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="format-choice">
+        <legend>Format</legend>
+        {formatChoices.map((choice) => (
+          <label key={choice.format} className="format-option">
+            <input
+              type="radio"
+              name="report-format"
+              value={choice.format}
+              checked={format === choice.format}
+              onChange={() => setFormat(choice.format)}
+            />
+            <span>
+              <strong>{choice.label}</strong>
+              <span className="format-detail">{choice.detail}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <section className="transparency" aria-label="Transparency check">
+        <h3>Transparency check</h3>
+        {findings === null && !error && <p>Checking…</p>}
+        {findings?.length === 0 && (
+          <p className="all-clear">
+            Nothing to fix: every verdict has a source, every source an archived copy and an access
+            date.
+          </p>
+        )}
+        {findings && findings.length > 0 && (
+          <ul className="findings">
+            {findings.map((finding, index) => (
+              <li key={`${finding.code}-${finding.claimId ?? index}`}>
+                <span>{finding.message}</span>
+                {finding.claimId !== undefined && (
+                  <button
+                    type="button"
+                    className="quiet"
+                    onClick={() => {
+                      actions.selectClaim(finding.claimId ?? null);
+                      onClose();
+                    }}
+                  >
+                    Fix
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {busy && (
+        <p role="status" className="export-progress">
+          Preparing the {formatChoices.find((c) => c.format === format)?.label}…
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="export-error">
+          {error}
+        </p>
+      )}
+      {result && (
+        <p role="status" className="export-done">
+          Saved <strong>{result.fileName}</strong> to your downloads.
+          {result.archives.length > 0 &&
+            ` It links to ${result.archives.length} archived ${result.archives.length === 1 ? 'copy' : 'copies'}: keep them in an “archive” folder beside the report (the command line’s “export --out” does this for you).`}
+        </p>
+      )}
+    </Panel>
+  );
+}

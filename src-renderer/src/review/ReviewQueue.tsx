@@ -1,0 +1,36 @@
+import type { Workbench } from '../workbench/useWorkbench';
+import { ReviewEntry } from './ReviewEntry';
+import './review.css';
+
+interface ReviewQueueProps {
+  workbench: Workbench;
+  editorSelection(): { start: number; end: number } | null;
+}
+
+/** Claims whose text changed or could not be found: the checker decides, Factdesk never guesses. */
+export function ReviewQueue({ workbench, editorSelection }: ReviewQueueProps) {
+  const { claims } = workbench;
+  const numberOf = new Map(claims.map((claim, index) => [claim.id, index + 1]));
+  const needsReview = claims.filter(
+    (c) => c.anchorState === 'orphaned' || c.anchorState === 'changed',
+  );
+  if (needsReview.length === 0) return null;
+  return (
+    <section className="review-queue" aria-label="Needs review">
+      <h3>
+        Needs review <span className="count">({needsReview.length})</span>
+      </h3>
+      <ol className="review-list">
+        {needsReview.map((claim) => (
+          <ReviewEntry
+            key={claim.id}
+            claim={claim}
+            number={numberOf.get(claim.id) ?? 0}
+            workbench={workbench}
+            editorSelection={editorSelection}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

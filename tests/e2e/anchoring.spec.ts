@@ -1,0 +1,122 @@
+import type { Article, Claim } from '../../src-main/core/model';
+import { api, expect, saveScreenshot, test } from './fixtures';
+import { ReviewPage } from './pages/ReviewPage';
+import { WorkbenchPage } from './pages/WorkbenchPage';
+
+const text = [
+  'Harbour council defends strike campaign',
+  '',
+  'Opposition lawmakers accused the governor, without evidence, of ordering the strikes.',
+  '',
+  'The navy has carried out more than 30 strikes, in a campaign that has killed at least 110 people.',
+  '',
+  'Officials said smuggling had fallen by 40 percent.',
+].join('\n');
+
+async function setUp(host: Parameters<typeof api>[0]) {
+  const article = await api<Article>(host, 'articles.create', {
+    text,
+    meta: { title: 'Strike campaign' },
+  });
+  const mark = (quote: string) =>
+    api<Claim>(host, 'claims.create', {
+      articleId: article.id,
+      start: text.indexOf(quote),
+      end: text.indexOf(quote) + quote.length,
+    });
+  const evidence = await mark('without evidence');
+  const toll = await mark('at least 110 people');
+  const smuggling = await mark('fallen by 40 percent');
+  await api(host, 'verdicts.set', {
+    claimId: toll.id,
+    ratingKey: 'mostly-true',
+    conclusion: 'Matches the monitor.',
+  });
+  return { article, evidence, toll, smuggling };
+}
+
+test.describe.configure({ timeout: 120_000 });
+
+test('highlights follow the text while the checker edits it, and the edit is saved', async ({
+  page,
+  host,
+}) => {
+  const { article, toll } = await setUp(host);
+  const workbench = new WorkbenchPage(page);
+  await workbench.open(`${host.url}`);
+  await page.getByRole('button', { name: /^Strike campaign/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strike campaign');
+  await workbench.clickQuote('Opposition lawmakers');
+  await page.keyboard.press('Home');
+
+  await page.keyboard.type('Late on Monday, ');
+  await expect(async () => {
+    const claims = await api<Claim[]>(host, 'claims.list', { articleId: article.id });
+    const saved = await api<Article>(host, 'articles.get', { id: article.id });
+    expect(saved.text).toContain('Late on Monday, Opposition lawmakers');
+    const moved = claims.find((c) => c.id === toll.id);
+    expect(saved.text.slice(moved?.start, moved?.end)).toBe('at least 110 people');
+  }).toPass({ timeout: 15_000 });
+  await page.reload();
+  await expect(workbench.editor.locator('.view-lines')).toContainText(
+    'Late on Monday, Opposition lawmakers',
+  );
+  await expect(
+    workbench.editor.locator('[class*="fd-claim-"]', { hasText: '110' }).first(),
+  ).toBeVisible();
+});
+
+test('a new version re-anchors claims and puts the deleted and edited ones in the review queue', async ({
+  page,
+  host,
+}) => {
+  const { evidence, smuggling } = await setUp(host);
+  const workbench = new WorkbenchPage(page);
+  const review = new ReviewPage(page);
+  await workbench.open(host.url);
+  await page.getByRole('button', { name: /^Strike campaign/ }).click();
+
+  const corrected = text
+    .replace(
+      'accused the governor, without evidence, of ordering',
+      'accused the governor of ordering',
+    )
+    .replace('fallen by 40 percent', 'fallen by 14 percent')
+    .replace(
+      'Harbour council defends strike campaign\n\n',
+      'Harbour council defends strike campaign\n\nUpdated with a correction.\n\n',
+    );
+  await review.loadNewVersion(corrected);
+  await expect(review.result()).toContainText('1 kept on their text');
+  await expect(review.result()).toContainText('1 whose own words changed');
+  await expect(review.result()).toContainText('1 that could not be found');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await expect(review.queue).toBeVisible();
+  const gone = review.entry(1);
+  await expect(gone).toContainText('Its text was not found');
+  await expect(gone).toContainText('without evidence');
+  await expect(gone).toContainText('No likely place found');
+  const edited = review.entry(3);
+  await expect(edited).toContainText('Its words changed');
+  // "40" became "14": the diff shows what went and what came, character by character.
+  await expect(edited.getByLabel('What changed')).toHaveText('fallen by 140 percent');
+  await expect(edited.locator('ins')).toHaveText('1');
+  await expect(edited.locator('del')).toHaveText('0');
+  await saveScreenshot(page, 'review-queue');
+
+  await edited.getByRole('button', { name: 'Keep the new words' }).click();
+  await expect(review.entry(3)).toHaveCount(0);
+  await workbench.selectInEditor('accused the governor');
+  await gone.getByRole('button', { name: 'Use selected text' }).click();
+  await expect(review.queue).toHaveCount(0);
+  const claims = await api<Claim[]>(host, 'claims.list', { articleId: evidence.articleId });
+  expect(claims.find((c) => c.id === evidence.id)).toMatchObject({
+    exact: 'accused the governor',
+    anchorState: 'attached',
+  });
+  expect(claims.find((c) => c.id === smuggling.id)).toMatchObject({
+    exact: 'fallen by 14 percent',
+    anchorState: 'attached',
+  });
+});
