@@ -2,8 +2,9 @@ import { app, dialog, Menu } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { backupNow, startBackupSchedule } from '../service/backupSchedule';
 import { resolveDbPath } from '../service/defaultDataDir';
-import { openWorkbench } from '../service/openWorkbench';
+import { openWorkbenchSession } from '../service/recoverySession';
 import { seedSampleArticle } from '../service/sampleArticle';
 import { buildApplicationMenu } from './applicationMenu';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
@@ -41,21 +42,35 @@ async function start(): Promise<void> {
     ...process.env,
     FACTDESK_DB: process.env.FACTDESK_DB ?? join(app.getPath('userData'), 'factdesk.sqlite'),
   });
-  let workbench;
+  // A refused database does not stop the app: the session starts in recovery mode and the
+  // renderer shows the recovery screen. Only an unexpected failure ends here.
+  let session;
   try {
-    workbench = openWorkbench({
+    session = await openWorkbenchSession({
       dbPath,
       shell: 'electron',
       appVersion: app.getVersion(),
       nativeBinding: electronSqliteBinding(),
+      async onOpen(workbench) {
+        await seedSampleArticle(
+          workbench.store,
+          workbench.handlers,
+          join(appRoot, 'resources/samples'),
+        );
+        await backupNow(workbench).catch((error: unknown) => {
+          console.error(`The start-up backup failed: ${String(error)}`);
+        });
+      },
     });
   } catch (error) {
     dialog.showErrorBox('Factdesk cannot open its data', String((error as Error).message));
     app.exit(1);
     return;
   }
-  await seedSampleArticle(workbench.store, workbench.handlers, join(appRoot, 'resources/samples'));
-  registerIpc(workbench.dispatch, APP_ORIGIN);
+  const stopBackups = startBackupSchedule(session.workbench, (error) =>
+    console.error(`The daily backup failed: ${String(error)}`),
+  );
+  registerIpc(session.dispatch, APP_ORIGIN);
   serveRenderer(join(appRoot, 'out/renderer'));
   const rendererUrl = process.env.ELECTRON_RENDERER_URL ?? `${APP_ORIGIN}/index.html`;
   let window = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'));
@@ -65,7 +80,8 @@ async function start(): Promise<void> {
       window = createMainWindow(rendererUrl, join(import.meta.dirname, '../preload/index.cjs'));
   });
   app.on('window-all-closed', () => {
-    workbench.close();
+    stopBackups();
+    session.close();
     app.quit();
   });
 }

@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { backupNow, startBackupSchedule } from '../service/backupSchedule';
 import { resolveDbPath } from '../service/defaultDataDir';
-import { openWorkbench } from '../service/openWorkbench';
 import { appVersion, packageRoot } from '../service/packageInfo';
+import { openWorkbenchSession } from '../service/recoverySession';
 import { seedSampleArticle } from '../service/sampleArticle';
 import { startHost } from './startHost';
 
@@ -14,6 +15,8 @@ function openInBrowser(url: string): void {
   child.on('error', () => undefined);
   child.unref();
 }
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -29,23 +32,35 @@ async function main(): Promise<void> {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   }
   const root = packageRoot();
-  const workbench = openWorkbench({
+  const session = await openWorkbenchSession({
     dbPath: resolveDbPath(values.db),
     shell: 'host',
     appVersion: appVersion(root),
+    async onOpen(workbench) {
+      await seedSampleArticle(workbench.store, workbench.handlers, join(root, 'resources/samples'));
+      // A backup that fails must not keep the workbench closed; the next check tries again.
+      await backupNow(workbench).catch((error: unknown) => {
+        console.error(`factdesk web: the start-up backup failed: ${describe(error)}`);
+      });
+    },
   });
-  await seedSampleArticle(workbench.store, workbench.handlers, join(root, 'resources/samples'));
+  const stopBackups = startBackupSchedule(session.workbench, (error) =>
+    console.error(`factdesk web: the daily backup failed: ${describe(error)}`),
+  );
   const host = await startHost({
-    dispatch: workbench.dispatch,
+    dispatch: session.dispatch,
     rendererDir: join(root, 'out/renderer'),
     port,
   });
   console.log(`Factdesk is running at ${host.url}`);
-  console.log(`Data: ${workbench.dbPath}`);
+  console.log(`Data: ${session.dbPath}`);
+  const status = session.status();
+  if (status.mode === 'recovery') console.error(`Recovery mode: ${status.message}`);
   if (!values['no-open']) openInBrowser(host.url);
   const stop = () => {
+    stopBackups();
     void host.close().then(() => {
-      workbench.close();
+      session.close();
       process.exit(0);
     });
   };
@@ -54,6 +69,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`factdesk web: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`factdesk web: ${describe(error)}`);
   process.exit(1);
 });

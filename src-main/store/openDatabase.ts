@@ -3,6 +3,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseRefusedError } from './DatabaseRefusedError';
+import { findWalMismatch } from './findWalMismatch';
 import type { Migration } from './migrations/Migration';
 import { migrations as defaultMigrations } from './migrations/index';
 
@@ -74,6 +75,14 @@ function inspectExisting(path: string, latest: number, nativeBinding?: string): 
     );
   } finally {
     probe?.close();
+  }
+  const walProblem = findWalMismatch(path, nativeBinding);
+  if (walProblem) {
+    throw new DatabaseRefusedError(
+      'damaged',
+      path,
+      `${path} cannot be opened safely: ${walProblem}. Restore a backup; the file and its -wal were left untouched.`,
+    );
   }
 }
 

@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { RecoveryGate } from './recovery/RecoveryGate';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <RecoveryGate>
+        <App />
+      </RecoveryGate>
     </StrictMode>,
   );
 }
