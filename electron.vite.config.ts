@@ -7,7 +7,9 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/electron/main.ts') } },
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'src-main/electron/main.ts') },
+      },
     },
   },
   preload: {

@@ -36,7 +36,15 @@ export default tseslint.config(
           paths: [electronOnly],
           patterns: [
             {
-              group: ['node:*', 'fs', 'path', 'better-sqlite3', 'react', '**/store/**', '**/service/**'],
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'better-sqlite3',
+                'react',
+                '**/store/**',
+                '**/service/**',
+              ],
               message: 'core/ is pure: no Node, no DOM framework, no store.',
             },
           ],

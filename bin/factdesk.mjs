@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
 const bundle = join(root, 'out/node/cli.mjs');
-const canBuild = existsSync(join(root, 'src-main')) && existsSync(join(root, 'node_modules/esbuild'));
+const canBuild =
+  existsSync(join(root, 'src-main')) && existsSync(join(root, 'node_modules/esbuild'));
 if (canBuild) {
   const { buildNode } = await import(pathToFileURL(join(root, 'scripts/build-node.mjs')).href);
   await buildNode();

@@ -222,7 +222,7 @@ export const contract = {
   ),
   'sources.openArchive': method(
     z.object({ sourceId: Id }).strict(),
-    z.object({ path: z.string(), sha256: z.string(), intact: z.boolean() }),
+    z.object({ path: z.string(), sha256: z.string(), mime: z.string(), intact: z.boolean() }),
     'Locate the archived copy and verify its SHA-256.',
   ),
 

@@ -103,12 +103,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const result = await options.dispatch('sources.openArchive', { sourceId: Number(sourceId) });
     if (!result.ok) return send(res, httpStatusFor(result.error.code), result);
-    const { path, intact } = result.value as { path: string; intact: boolean };
+    const { path, intact, mime } = result.value as { path: string; intact: boolean; mime: string };
     res.writeHead(200, {
       ...commonHeaders,
       // An archived web page is hostile content: it gets an opaque origin and no script.
       'Content-Security-Policy': 'sandbox',
-      'Content-Type': 'application/octet-stream',
+      'Content-Type': mime || 'application/octet-stream',
       'Content-Disposition': 'inline',
       'X-Factdesk-Intact': intact ? 'yes' : 'no',
     });

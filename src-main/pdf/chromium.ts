@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
 
 export const chromiumArgs = [
   '--no-sandbox',
@@ -32,5 +31,7 @@ export async function launchChromium(): Promise<Browser> {
   if (!executablePath) {
     throw new Error('Chromium not found: install Debian package "chromium" or set CHROMIUM_PATH');
   }
+  // Loaded on demand: most commands never print, and playwright-core is slow to load.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, args: chromiumArgs, headless: true });
 }

@@ -6,6 +6,7 @@ import { openStore } from '../store/openStore';
 import type { Shell } from './WorkbenchContext';
 import { createWorkbench } from './createWorkbench';
 import { importFile } from './importFile';
+import { withStorageErrors } from './withStorageErrors';
 import { renderPdfWithChromium } from '../pdf/renderPdfWithChromium';
 
 export interface OpenWorkbenchOptions {
@@ -44,7 +45,7 @@ export function openWorkbench(options: OpenWorkbenchOptions): OpenedWorkbench {
   return {
     store,
     handlers,
-    dispatch: createDispatcher(handlers),
+    dispatch: createDispatcher(withStorageErrors(handlers)),
     dbPath,
     dataDir,
     close: () => store.close(),

@@ -133,6 +133,7 @@ export function sourceHandlers(
       return {
         path: archives.absolute(archive.path),
         sha256: archive.sha256,
+        mime: archive.mime,
         intact: archives.verify(archive.path, archive.sha256),
       };
     },

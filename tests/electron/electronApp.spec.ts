@@ -40,7 +40,13 @@ test.describe('Electron app', () => {
       const window = await app.firstWindow();
       await expect(window.locator('.view-lines')).toContainText('Port Alder');
       const preferences = await app.evaluate(({ BrowserWindow }) =>
-        BrowserWindow.getAllWindows().map((w) => w.webContents.getLastWebPreferences()),
+        BrowserWindow.getAllWindows().map((w) => {
+          // Present at run time since Electron 18, missing from its type declarations.
+          const contents = w.webContents as unknown as {
+            getLastWebPreferences(): Record<string, unknown> | null;
+          };
+          return contents.getLastWebPreferences();
+        }),
       );
       expect(preferences.length).toBeGreaterThan(0);
       for (const prefs of preferences) {

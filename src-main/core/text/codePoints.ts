@@ -4,7 +4,7 @@
  * languages agree; these convert between the two.
  */
 export function utf16ToCodePointOffset(text: string, utf16Offset: number): number {
-  if (utf16Offset < 0 || utf16Offset > text.length) {
+  if (!Number.isInteger(utf16Offset) || utf16Offset < 0 || utf16Offset > text.length) {
     throw new RangeError(`offset ${utf16Offset} is outside a text of length ${text.length}`);
   }
   let codePoints = 0;
@@ -19,7 +19,9 @@ export function utf16ToCodePointOffset(text: string, utf16Offset: number): numbe
 }
 
 export function codePointToUtf16Offset(text: string, codePointOffset: number): number {
-  if (codePointOffset < 0) throw new RangeError(`offset ${codePointOffset} is negative`);
+  if (!Number.isInteger(codePointOffset) || codePointOffset < 0) {
+    throw new RangeError(`offset ${codePointOffset} is not a whole number of code points`);
+  }
   let utf16 = 0;
   for (let seen = 0; seen < codePointOffset; seen++) {
     if (utf16 >= text.length) {

@@ -46,6 +46,9 @@ export function ArticleHeader(props: ArticleHeaderProps) {
           <button type="button" onClick={onImportAnnotations} title="W3C or Hypothesis annotations">
             Import annotations…
           </button>
+          <button type="button" onClick={onTraining} title="Answer key, exercise and debrief">
+            Training…
+          </button>
           <button
             type="button"
             onClick={onExport}

@@ -41,8 +41,6 @@ beforeEach(async () => {
 });
 afterEach(() => wb.dispose());
 
-const byExact = (claims: Claim[], exact: string) => claims.find((c) => c.exact === exact);
-
 describe('editing in the app', () => {
   it('shifts claims after an edit, marks an edited claim changed and flags its verdict, orphans a deleted one', async () => {
     const lives = await mark('saved thousands of lives');
