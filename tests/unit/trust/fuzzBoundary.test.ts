@@ -143,7 +143,7 @@ describe('fuzzing the boundary: arbitrary payloads to every method', () => {
           if (typeof method === 'string' && isValid(method, input)) return;
           const answer = await handle(frame, method, input);
           if (!answer.ok && answer.error.code === 'unknown_method') return;
-          judge(String(method), answer);
+          judge(typeof method === 'string' ? method : 'a method that is not a string', answer);
         },
       ),
       { numRuns: 300 },
