@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { backupNow, startBackupSchedule } from '../service/backupSchedule';
 import { resolveDbPath } from '../service/defaultDataDir';
 import { openWorkbenchSession } from '../service/recoverySession';
+import { printToPdf } from './printToPdf';
 import { seedSampleArticle } from '../service/sampleArticle';
 import { buildApplicationMenu } from './applicationMenu';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
       shell: 'electron',
       appVersion: app.getVersion(),
       nativeBinding: electronSqliteBinding(),
+      renderPdf: printToPdf,
       async onOpen(workbench) {
         await seedSampleArticle(
           workbench.store,
