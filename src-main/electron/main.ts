@@ -6,6 +6,7 @@ import { backupNow, startBackupSchedule } from '../service/backupSchedule';
 import { resolveDbPath } from '../service/defaultDataDir';
 import { openWorkbenchSession } from '../service/recoverySession';
 import { printToPdf } from './printToPdf';
+import { openSavedReports } from './openSavedReports';
 import { seedSampleArticle } from '../service/sampleArticle';
 import { buildApplicationMenu } from './applicationMenu';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
@@ -39,6 +40,7 @@ applySecurityPolicies(APP_ORIGIN);
 
 async function start(): Promise<void> {
   await app.whenReady();
+  openSavedReports();
   const dbPath = resolveDbPath(dbFlag() ?? undefined, {
     ...process.env,
     FACTDESK_DB: process.env.FACTDESK_DB ?? join(app.getPath('userData'), 'factdesk.sqlite'),

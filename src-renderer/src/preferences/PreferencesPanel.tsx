@@ -2,6 +2,7 @@ import type { Preferences } from '../../../src-main/core/model';
 import { Panel } from '../ui/Panel';
 import { useAutosaveField } from '../ui/useAutosaveField';
 import type { Workbench } from '../workbench/useWorkbench';
+import { BackupsSection } from './BackupsSection';
 import { ScaleManager } from './ScaleManager';
 
 type TextPreference = 'checkerName' | 'organisationName' | 'organisationUrl';
@@ -127,6 +128,7 @@ export function PreferencesPanel({
         </section>
       </div>
       <ScaleManager workbench={workbench} />
+      <BackupsSection />
     </Panel>
   );
 }

@@ -3,7 +3,7 @@ import type { ReportFile, ReportFormat } from '../../../src-main/contract/report
 import { call } from '../api/client';
 import { Panel } from '../ui/Panel';
 import type { Workbench } from '../workbench/useWorkbench';
-import { downloadReport } from './downloadReport';
+import { downloadReport, reportUrl } from './downloadReport';
 import './report.css';
 
 const formatChoices: { format: ReportFormat; label: string; detail: string }[] = [
@@ -48,6 +48,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReportFile | null>(null);
+  const [resultUrl, setResultUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const articleId = article?.id;
 
@@ -72,6 +73,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
       const file = await call('reports.export', { articleId: article.id, format });
       downloadReport(file);
       setResult(file);
+      setResultUrl(reportUrl(file));
     } catch (failure) {
       setError((failure as Error).message);
     } finally {
@@ -161,7 +163,12 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
       )}
       {result && (
         <p role="status" className="export-done">
-          Saved <strong>{result.fileName}</strong> to your downloads.
+          Saved <strong>{result.fileName}</strong> to your downloads.{' '}
+          {resultUrl && (
+            <a href={resultUrl} target="_blank" rel="noopener noreferrer">
+              Open it
+            </a>
+          )}
           {result.archives.length > 0 &&
             ` It links to ${result.archives.length} archived ${result.archives.length === 1 ? 'copy' : 'copies'}: keep them in an “archive” folder beside the report (the command line’s “export --out” does this for you).`}
         </p>

@@ -8,6 +8,14 @@ function toBlob(file: ReportFile): Blob {
   return new Blob([bytes], { type: file.mime });
 }
 
+/**
+ * A link that opens the report in a new tab: the browser shows HTML and PDF itself, and the
+ * report's own Content-Security-Policy keeps it inert. Other formats download again.
+ */
+export function reportUrl(file: ReportFile): string | null {
+  return file.format === 'html' || file.format === 'pdf' ? URL.createObjectURL(toBlob(file)) : null;
+}
+
 /** Hands the report to the browser (or Electron) as a download, under its own file name. */
 export function downloadReport(file: ReportFile): void {
   const url = URL.createObjectURL(toBlob(file));

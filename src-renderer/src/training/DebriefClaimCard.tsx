@@ -29,7 +29,7 @@ export function DebriefClaimCard({ claim, classSize }: DebriefClaimCardProps) {
           Key: {claim.rating.label}
         </span>
         <span className="debrief-found">
-          Found by {claim.foundBy} of {classSize}
+          Found by {claim.foundBy} of {classSize} · {formatShare(claim.detectionRate)}
         </span>
       </header>
       <blockquote dir="auto">{claim.exact}</blockquote>

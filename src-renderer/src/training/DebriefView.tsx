@@ -17,15 +17,26 @@ export function DebriefView({ debrief, projector, onProjectorChange, onExport }:
   const byNumber = new Map(debrief.claims.map((claim) => [claim.number, claim]));
   const { trainees } = debrief;
   return (
-    <div className={projector ? 'debrief projector' : 'debrief'} data-testid="debrief">
+    <div
+      className={projector ? 'debrief projector' : 'debrief'}
+      data-testid="debrief"
+      onKeyDown={(event) => {
+        // Esc leaves the full-window projector view first; the panel closes on the next Esc.
+        if (projector && event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          onProjectorChange(false);
+        }
+      }}
+    >
       <div className="debrief-toolbar">
-        <label>
+        <label className="inline">
           <input
             type="checkbox"
             checked={projector}
             onChange={(event) => onProjectorChange(event.target.checked)}
-          />{' '}
+          />
           Projector mode (anonymised)
+          {projector && <span className="debrief-hint">Esc to leave</span>}
         </label>
         <span className="debrief-exports">
           Export:

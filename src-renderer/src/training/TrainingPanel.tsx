@@ -101,7 +101,11 @@ export function TrainingPanel({ articleId, articleTitle, onClose }: TrainingPane
               }}
             />
           </label>
-          {attempts.length > 0 && (
+          {/* File names usually carry the trainee's name, so they stay off the projector. */}
+          {attempts.length > 0 && projector && (
+            <p className="training-hint">{attempts.length} attempt files loaded.</p>
+          )}
+          {attempts.length > 0 && !projector && (
             <ul className="attempt-files">
               {attempts.map((loaded, index) => (
                 <li key={`${loaded.fileName}-${index}`}>

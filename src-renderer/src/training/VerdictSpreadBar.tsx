@@ -26,6 +26,7 @@ export function VerdictSpreadBar({ claim }: { claim: DebriefClaim }) {
         ))}
       </div>
       <p className="spread-legend">
+        <span className="spread-caption">Verdicts given</span>
         {given.map((entry) => (
           <span key={entry.rating.key ?? 'none'}>
             <span className="swatch" style={{ background: entry.rating.colour }} />

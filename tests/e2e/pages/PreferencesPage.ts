@@ -74,4 +74,29 @@ export class PreferencesPage {
       .getByRole('listitem')
       .filter({ hasText: name });
   }
+
+  /** The Backups section: "Back up now" and one row per backup, newest first. */
+  backupsSection(): Locator {
+    return this.panel.getByRole('region', { name: 'Backups', exact: true });
+  }
+
+  backUpNowButton(): Locator {
+    return this.backupsSection().getByRole('button', { name: 'Back up now' });
+  }
+
+  backupRows(): Locator {
+    return this.backupsSection().getByRole('list', { name: 'Backups' }).getByRole('listitem');
+  }
+
+  /** The row whose file name is `name` (factdesk-YYYYMMDD-HHMMSS.sqlite). */
+  backupRow(name: string): Locator {
+    return this.backupRows().filter({ hasText: name });
+  }
+
+  /** Asks to restore the backup in `row`, then confirms the inline question. */
+  async restoreBackup(row: Locator): Promise<void> {
+    await row.getByRole('button', { name: /^Restore the backup from / }).click();
+    const confirm = row.getByRole('group', { name: /^Restore the backup from .+\?$/ });
+    await confirm.getByRole('button', { name: 'Restore', exact: true }).click();
+  }
 }
