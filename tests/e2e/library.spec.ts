@@ -88,6 +88,8 @@ test('a pasted article with its details appears in the library, opens, and survi
   await details
     .getByLabel('Methodology note (Markdown)')
     .fill('Checked against the council minutes.');
+  // Leaving the field saves at once, rather than after the typing pause.
+  await page.keyboard.press('Tab');
   await workbench.waitUntilSaved();
 
   await page.reload();

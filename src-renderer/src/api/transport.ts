@@ -29,11 +29,14 @@ function httpTransport(): Transport {
   return {
     async invoke(method, input) {
       let response: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // Small writes still reach the host if the page is being reloaded or closed.
+          keepalive: body.length < 60_000,
         });
       } catch {
         return {

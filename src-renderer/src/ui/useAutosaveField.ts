@@ -4,7 +4,7 @@ export const AUTOSAVE_DELAY_MS = 300;
 
 /**
  * A text field's local value, saved AUTOSAVE_DELAY_MS after the last keystroke and at once on
- * blur or when the field is unmounted, so nothing typed is lost.
+ * blur, when the field is unmounted or when the page is left, so nothing typed is lost.
  */
 export function useAutosaveField(saved: string, persist: (value: string) => void) {
   const [value, setValue] = useState(saved);
@@ -35,7 +35,14 @@ export function useAutosaveField(saved: string, persist: (value: string) => void
     }
   };
 
-  useEffect(() => flush, []);
+  // Leaving the page (reload, closing the window) must not drop the last few keystrokes.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
 
   return {
     value,

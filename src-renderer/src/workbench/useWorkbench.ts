@@ -64,7 +64,14 @@ export function useWorkbench() {
     pending: { articleId: number; text: string; spans: LiveSpan[] } | null;
     /** Per article, so switching articles mid-save never sends the wrong base. */
     savedSha: Map<number, string>;
+    flushNow?: () => void;
   }>({ running: false, pending: null, savedSha: new Map() });
+
+  useEffect(() => {
+    const leaving = () => textSave.current.flushNow?.();
+    window.addEventListener('pagehide', leaving);
+    return () => window.removeEventListener('pagehide', leaving);
+  }, []);
   const pending = useRef(0);
 
   const notify = useCallback((notice: Omit<Notice, 'id'>) => {
@@ -320,6 +327,10 @@ export function useWorkbench() {
         }
       };
       state.timer = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+      state.flushNow = () => {
+        window.clearTimeout(state.timer);
+        void flush();
+      };
     },
     /** Opening an exercise may install its scale and make it the default, so reload those too. */
     async exerciseStarted(articleId: number) {

@@ -89,7 +89,9 @@ export class WorkbenchPage {
     return this.claimsPane.getByRole('list', { name: 'Claims in text order' }).getByRole('button');
   }
 
+  /** No request in flight for half a second, and the status bar says every change is saved. */
   async waitUntilSaved(): Promise<void> {
+    await this.page.waitForLoadState('networkidle');
     await expect(this.page.getByTestId('save-state')).toHaveText('Saved');
   }
 }
