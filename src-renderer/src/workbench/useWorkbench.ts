@@ -16,6 +16,9 @@ import { ApiError, call } from '../api/client';
 import type { LiveSpan } from '../../../src-main/core/anchoring/index';
 import { AUTOSAVE_DELAY_MS } from '../ui/useAutosaveField';
 
+/** How long an edit that could not be saved waits before it is tried again. */
+const TEXT_RETRY_MS = 5000;
+
 export type SaveState =
   { kind: 'saved'; at: Date | null } | { kind: 'saving' } | { kind: 'error'; message: string };
 
@@ -300,6 +303,7 @@ export function useWorkbench() {
       const flush = async (): Promise<void> => {
         if (state.running || !state.pending) return;
         const { articleId, text: pendingText, spans: pendingSpans } = state.pending;
+        let retryLater = false;
         state.pending = null;
         state.running = true;
         try {
@@ -319,11 +323,19 @@ export function useWorkbench() {
             setArticle((current) => (current?.id === articleId ? saved.article : current));
             setClaims(saved.claims);
           }
-        } catch {
-          // The status bar and a notice already say it was not saved; the text stays on screen.
+        } catch (error) {
+          // The status bar and a notice say it was not saved; the text stays on screen and is
+          // tried again (a full disk may be cleared), unless the text changed elsewhere.
+          const conflict = error instanceof ApiError && error.payload.code === 'conflict';
+          if (!conflict && !state.pending) {
+            retryLater = true;
+            state.pending = { articleId, text: pendingText, spans: pendingSpans };
+            window.clearTimeout(state.timer);
+            state.timer = window.setTimeout(() => void flush(), TEXT_RETRY_MS);
+          }
         } finally {
           state.running = false;
-          if (state.pending) void flush();
+          if (state.pending && !retryLater) void flush();
         }
       };
       state.timer = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
