@@ -5,6 +5,7 @@ import { findCandidates, quoteSelectorAt, reanchorClaims } from '../core/anchori
 import type { AnchorState, Article, Claim } from '../core/model';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
+import { requireArticle as requireArticleIn } from './requireArticle';
 import { requireClaim, validateSpan } from './claimHandlers';
 import { importAnnotations } from './importAnnotations';
 import { sha256 } from './sha256';
@@ -15,11 +16,7 @@ export function anchoringHandlers(
   ctx: WorkbenchContext,
 ): Pick<Handlers, keyof typeof anchoringMethods> {
   const { store } = ctx;
-  const requireArticle = (id: number): Article => {
-    const article = store.articles.get(id);
-    if (!article) throw notFound('Article', id);
-    return article;
-  };
+  const requireArticle = (id: number): Article => requireArticleIn(store, id);
 
   /**
    * A run of in-app edits becomes one version: the latest version is rewritten while it came

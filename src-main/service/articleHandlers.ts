@@ -3,6 +3,7 @@ import { FactdeskError, invalid, notFound } from '../contract/errors';
 import type { Article, ArticleMeta } from '../core/model';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
+import { requireArticle as requireArticleIn } from './requireArticle';
 import { sha256 } from './sha256';
 
 const emptyMeta: ArticleMeta = {
@@ -41,11 +42,7 @@ export function articleHandlers(
 > {
   const { store } = ctx;
 
-  const requireArticle = (id: number): Article => {
-    const article = store.articles.get(id);
-    if (!article) throw notFound('Article', id);
-    return article;
-  };
+  const requireArticle = (id: number): Article => requireArticleIn(store, id);
 
   const create = (rawText: string, meta: Partial<ArticleMeta> = {}): Article => {
     const text = normaliseText(rawText);

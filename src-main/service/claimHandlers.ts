@@ -3,6 +3,7 @@ import { FactdeskError, invalid, notFound } from '../contract/errors';
 import { quoteSelectorAt } from '../core/anchoring/quoteSelectorAt';
 import type { Article, Claim } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
+import { requireArticle as requireArticleIn } from './requireArticle';
 
 function splitsSurrogatePair(text: string, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
@@ -47,11 +48,7 @@ export function claimHandlers(
   | 'claims.history'
 > {
   const { store } = ctx;
-  const requireArticle = (id: number): Article => {
-    const article = store.articles.get(id);
-    if (!article) throw notFound('Article', id);
-    return article;
-  };
+  const requireArticle = (id: number): Article => requireArticleIn(store, id);
 
   return {
     'claims.list': ({ articleId }) => {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../ui/errorMessage';
-import { downloadJson, fileNamePart } from './downloadFile';
+import { downloadJson, fileNamePart } from '../ui/downloadFile';
 import { useTrainingStatus } from './useTrainingStatus';
 import './training.css';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TrainingKey } from '../../../src-main/contract/trainingMethods';
 import { call } from '../api/client';
 import { errorMessage } from '../ui/errorMessage';
-import { downloadJson, fileNamePart } from './downloadFile';
+import { downloadJson, fileNamePart } from '../ui/downloadFile';
 
 interface KeySectionProps {
   articleId: number;

@@ -5,7 +5,7 @@ import { Panel } from '../ui/Panel';
 import { errorMessage } from '../ui/errorMessage';
 import { DebriefView } from './DebriefView';
 import { KeySection } from './KeySection';
-import { downloadFile } from './downloadFile';
+import { downloadFile } from '../ui/downloadFile';
 import type { LoadedAttempt } from './readAttemptFiles';
 import { readAttemptFiles } from './readAttemptFiles';
 import { useTrainingStatus } from './useTrainingStatus';

@@ -6,7 +6,7 @@ export interface ApiFile {
   content: string;
 }
 
-function toBlob(file: ApiFile): Blob {
+export function toBlob(file: ApiFile): Blob {
   if (file.encoding === 'utf8') return new Blob([file.content], { type: file.mime });
   const binary = atob(file.content);
   const bytes = new Uint8Array(binary.length);
