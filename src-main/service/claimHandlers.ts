@@ -1,15 +1,10 @@
 import type { Handlers } from '../contract/methods';
 import { FactdeskError, invalid, notFound } from '../contract/errors';
 import { quoteSelectorAt } from '../core/anchoring/quoteSelectorAt';
+import { splitsSurrogatePair } from '../core/anchoring/surrogates';
 import type { Article, Claim } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn } from './requireArticle';
-
-function splitsSurrogatePair(text: string, offset: number): boolean {
-  const before = text.charCodeAt(offset - 1);
-  const after = text.charCodeAt(offset);
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}
 
 export function requireClaim(ctx: WorkbenchContext, id: number): Claim {
   const claim = ctx.store.claims.get(id);
