@@ -116,7 +116,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /** Calls the host's API as the renderer does, for test setup. */
-export async function api<T>(host: HostProcess, method: string, input: unknown): Promise<T> {
+export async function api<T>(host: HostProcess, method: string, input: unknown = {}): Promise<T> {
   const response = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },

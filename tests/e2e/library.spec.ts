@@ -1,21 +1,9 @@
-import type { HostProcess } from './fixtures';
-import { expect, saveScreenshot, test } from './fixtures';
+import { api, expect, saveScreenshot, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
 const SAMPLE_TITLE = 'Port Alder mayor defends ferry cuts as ridership figures are disputed';
-
-async function api<T>(host: HostProcess, method: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
-}
 
 const pastedText = [
   'The Riverside council voted on Tuesday to close two libraries, a decision the mayor said was taken without evidence of falling demand.',

@@ -1,5 +1,4 @@
-import type { HostProcess } from './fixtures';
-import { expect, saveScreenshot, test } from './fixtures';
+import { api, expect, saveScreenshot, test } from './fixtures';
 import { PreferencesPage } from './pages/PreferencesPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -8,17 +7,6 @@ interface ScaleSummary {
   name: string;
   builtin: boolean;
   ratings: { key: string; label: string; colour: string; value: number | null; shortcut: string }[];
-}
-
-async function api<T>(host: HostProcess, method: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value;
 }
 
 test('preferences are saved as they are made, a custom scale becomes the default, and all survive a reload', async ({

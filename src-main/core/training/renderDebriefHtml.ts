@@ -2,17 +2,10 @@ import { escapeHtml } from '../report/escapeHtml';
 import { isLinkableUrl } from '../report/isLinkableUrl';
 import { renderSafeMarkdown } from '../report/renderSafeMarkdown';
 import { readableTextColour, safeColour } from '../report/verdictColours';
+import { scoreCardRows } from './scoreCardRows';
 import type { Debrief, DebriefClaim, DebriefTrainee } from './Debrief';
 import { DEBRIEF_CSS } from './debriefStyles';
-import {
-  alphaText,
-  formatDecimal,
-  formatDuration,
-  formatShare,
-  kappaText,
-  meanOf,
-  tierName,
-} from './debriefText';
+import { alphaText, formatShare, meanOf, tierName } from './debriefText';
 
 /** As for reports: inline styles only, so a hostile article text cannot run or fetch anything. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -103,32 +96,7 @@ function meter(share: number | null, className: string): string {
 
 function scoreCard(trainee: DebriefTrainee, keyClaims: number): string {
   const found = trainee.correct + trainee.partial;
-  const time =
-    trainee.timeLimitMinutes === null
-      ? formatDuration(trainee.secondsTaken)
-      : `${formatDuration(trainee.secondsTaken)} (limit ${trainee.timeLimitMinutes})`;
-  const overTime =
-    trainee.timeLimitMinutes !== null && trainee.secondsTaken > trainee.timeLimitMinutes * 60;
-  const rows: [string, string, boolean][] = [
-    ['Exact boundaries', `${trainee.correct} of ${found}`, false],
-    ['Extra marks (not in key)', String(trainee.spurious), false],
-    [
-      'Precision · recall (lenient)',
-      `${formatShare(trainee.lenient.precision)} · ${formatShare(trainee.lenient.recall)}`,
-      false,
-    ],
-    [
-      'F1 strict · lenient',
-      `${formatDecimal(trainee.strict.f1)} · ${formatDecimal(trainee.lenient.f1)}`,
-      false,
-    ],
-    ['Verdicts matching key', formatShare(trainee.verdictAccuracy), false],
-    ['Within one step', formatShare(trainee.offByOneRate), false],
-    ['κ with the key', kappaText(trainee.kappa), false],
-    ['Accepted source cited', formatShare(trainee.sourceCoverage), false],
-    ['Disallowed sources cited', String(trainee.disallowedCited), trainee.disallowedCited > 0],
-    ['Time taken', time, overTime],
-  ];
+  const rows = scoreCardRows(trainee);
   return [
     '<article class="scorecard">\n',
     `<h3>${escapeHtml(trainee.name)}</h3>\n`,

@@ -1,10 +1,5 @@
 import type { DebriefTrainee } from '../../../src-main/core/training/Debrief';
-import {
-  formatDecimal,
-  formatDuration,
-  formatShare,
-  kappaText,
-} from '../../../src-main/core/training/debriefText';
+import { scoreCardRows } from '../../../src-main/core/training/scoreCardRows';
 
 interface TraineeScoreCardProps {
   trainee: DebriefTrainee;
@@ -14,29 +9,7 @@ interface TraineeScoreCardProps {
 /** One trainee's results, big enough to read on a projector. */
 export function TraineeScoreCard({ trainee, keyClaims }: TraineeScoreCardProps) {
   const found = trainee.correct + trainee.partial;
-  const limit = trainee.timeLimitMinutes;
-  const overTime = limit !== null && trainee.secondsTaken > limit * 60;
-  const rows: [string, string, boolean][] = [
-    ['Exact boundaries', `${trainee.correct} of ${found}`, false],
-    ['Extra marks (not in key)', String(trainee.spurious), false],
-    [
-      'F1 strict · lenient',
-      `${formatDecimal(trainee.strict.f1)} · ${formatDecimal(trainee.lenient.f1)}`,
-      false,
-    ],
-    ['Verdicts matching key', formatShare(trainee.verdictAccuracy), false],
-    ['Within one step', formatShare(trainee.offByOneRate), false],
-    ['κ with the key', kappaText(trainee.kappa), false],
-    ['Accepted source cited', formatShare(trainee.sourceCoverage), false],
-    ['Disallowed sources cited', String(trainee.disallowedCited), trainee.disallowedCited > 0],
-    [
-      'Time taken',
-      limit === null
-        ? formatDuration(trainee.secondsTaken)
-        : `${formatDuration(trainee.secondsTaken)} (limit ${limit})`,
-      overTime,
-    ],
-  ];
+  const rows = scoreCardRows(trainee);
   return (
     <article className="score-card" data-testid="score-card">
       <h4>{trainee.name}</h4>
