@@ -1,69 +1,283 @@
-import { decodeWindows1252 } from './decodeWindows1252';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { EncodingCandidate, EncodingReport } from '../core/importing/ImportCoverage';
+import {
+  describeEncoding,
+  displayEncodingName,
+  encodingKey,
+} from '../core/importing/encodingNames';
 import { ImportError } from './ImportError';
+import type { LanguageHint } from './languageHints';
+import { languageHint } from './languageHints';
+import { unlikelyShare } from './unlikelyCharacters';
+
+export interface DecodeOptions {
+  /** An encoding the person importing chose; it wins over everything but a byte-order mark. */
+  encoding?: string;
+  /** BCP 47 language of the text, which narrows the legacy encodings worth considering. */
+  language?: string;
+}
 
 export interface DecodedText {
   text: string;
-  /** WHATWG encoding name actually used. */
-  encoding: string;
+  encoding: EncodingReport;
   warnings: string[];
 }
 
-const WESTERN_FALLBACK = 'windows-1252';
+/** The detector reads this much; enough for its statistics, cheap on a 20 MB file. */
+const DETECTION_SAMPLE_BYTES = 256 * 1024;
+/** Characters of each candidate shown side by side in the preview. */
+const SAMPLE_CHARS = 400;
+/** Share of unlikely characters (against letters) above which a decoding is mojibake. */
+const MOJIBAKE_SHARE = 0.12;
+/** Score lead the best candidate needs over the next one that reads differently. */
+const CONFIDENT_MARGIN = 0.25;
+const MAX_ALTERNATIVES = 4;
+/** Share of unlikely characters in valid UTF-8 that suggests text encoded twice. */
+const DOUBLE_ENCODED_SHARE = 0.03;
+
+/** Encodings that differ from each other in a few code points; each is worth trying with the other. */
+const SIBLINGS: Record<string, string[]> = {
+  iso88591: ['windows-1252'],
+  iso88592: ['windows-1250'],
+  iso88595: ['windows-1251', 'KOI8-R'],
+  iso88596: ['windows-1256'],
+  iso88597: ['windows-1253'],
+  iso88598: ['windows-1255'],
+  iso88599: ['windows-1254'],
+  windows1250: ['ISO-8859-2'],
+  windows1251: ['KOI8-R'],
+  windows1252: ['ISO-8859-15'],
+  windows1253: ['ISO-8859-7'],
+  windows1255: ['ISO-8859-8'],
+  koi8r: ['windows-1251', 'KOI8-U'],
+  shiftjis: ['EUC-JP'],
+  eucjp: ['Shift_JIS'],
+  gb18030: ['Big5'],
+  big5: ['GB18030'],
+};
 
 /**
- * Turns bytes into a string without ever silently mangling them: a BOM wins; otherwise strict
- * UTF-8; otherwise the declared charset (HTML) or Windows-1252, with a warning saying so.
+ * Turns bytes into a string without ever silently mangling them. A byte-order mark wins, then
+ * the encoding the person chose, then the page's declaration (unless the bytes are really
+ * UTF-8), then strict UTF-8. Anything else goes to chardet, helped by the language hint, and each
+ * candidate is decoded by iconv-lite and scored for unlikely characters. When no candidate reads
+ * as text the file is refused; when the best does not clearly lead, the report is marked not
+ * confident and lists the alternatives.
  */
-export function decodeText(bytes: Uint8Array, declaredCharset?: string): DecodedText {
+export function decodeText(
+  bytes: Uint8Array,
+  options: DecodeOptions & { declaredCharset?: string } = {},
+): DecodedText {
   const bom = detectBom(bytes);
-  if (bom) return decodeWithBom(bytes, bom);
+  if (bom) return decodeWithBom(bytes, bom, options);
 
   const utf16 = detectUtf16WithoutBom(bytes);
   if (utf16) {
     return {
       text: new TextDecoder(utf16).decode(bytes),
-      encoding: utf16,
+      encoding: certain(utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE', 'utf16-pattern'),
       warnings: [`The file has no byte-order mark; it was read as ${utf16.toUpperCase()}.`],
     };
   }
 
-  const declared = declaredCharset ? encodingFromLabel(declaredCharset) : null;
+  if (options.encoding) return decodeAsChosen(bytes, options.encoding);
+
   const warnings: string[] = [];
+  const declaredCharset = options.declaredCharset;
+  const declared =
+    declaredCharset && iconv.encodingExists(declaredCharset.trim()) ? declaredCharset.trim() : null;
   if (declaredCharset && !declared) {
     warnings.push(
       `The page declares an unknown character set "${declaredCharset}"; it was ignored.`,
     );
   }
 
-  if (declared && declared !== 'utf-8') {
+  const utf8 = tryUtf8(bytes);
+  if (declared && encodingKey(declared) !== 'utf8') {
     // Servers and CMSs often declare a Western charset for pages that are really UTF-8; text in
     // a single-byte charset almost never happens to form valid multi-byte UTF-8 sequences.
-    const utf8 = hasNonAscii(bytes) ? tryDecode(bytes, 'utf-8') : null;
-    if (utf8 !== null) {
+    if (utf8 !== null && hasNonAscii(bytes)) {
       warnings.push(
         `The page declares the character set "${declaredCharset}" but its text is UTF-8, so it was read as UTF-8.`,
       );
-      return { text: utf8, encoding: 'utf-8', warnings };
+      return { text: utf8, encoding: certain('UTF-8', 'utf-8'), warnings };
     }
-    const text =
-      declared === WESTERN_FALLBACK
-        ? decodeWindows1252(bytes)
-        : new TextDecoder(declared).decode(bytes);
-    return { text, encoding: declared, warnings };
+    return {
+      text: iconv.decode(bytes, declared),
+      encoding: certain(displayEncodingName(declared), 'declared'),
+      warnings,
+    };
+  }
+  if (utf8 !== null) {
+    if (
+      unlikelyShare(utf8.slice(0, DETECTION_SAMPLE_BYTES), undefined).odd >= DOUBLE_ENCODED_SHARE
+    ) {
+      warnings.push(
+        'The text is valid UTF-8 but has many characters that do not occur in real text (like ' +
+          '"Ã©" for "é"), which happens when a file was converted to UTF-8 twice. Check it ' +
+          'against the original before marking claims.',
+      );
+    }
+    return { text: utf8, encoding: certain('UTF-8', 'utf-8'), warnings };
   }
 
-  const utf8 = tryDecode(bytes, 'utf-8');
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings };
+  return detectAndDecode(bytes, languageHint(options.language), warnings);
+}
 
+interface Scored extends EncodingCandidate {
+  detector: number;
+  odd: number;
+  score: number;
+  decodedSample: string;
+}
+
+function detectAndDecode(
+  bytes: Uint8Array,
+  hint: LanguageHint | null,
+  warnings: string[],
+): DecodedText {
+  const sample = bytes.subarray(0, DETECTION_SAMPLE_BYTES);
+  const detected = new Map<string, { name: string; detector: number }>();
+  const consider = (name: string, detector: number) => {
+    if (!iconv.encodingExists(name)) return;
+    const key = encodingKey(name);
+    if (['utf8', 'ascii', 'utf16le', 'utf16be', 'utf32le', 'utf32be'].includes(key)) return;
+    const known = detected.get(key);
+    if (!known || known.detector < detector)
+      detected.set(key, { name: displayEncodingName(name), detector });
+  };
+  for (const match of chardet.analyse(sample)) consider(match.name, match.confidence / 100);
+  for (const name of hint?.encodings ?? []) consider(name, 0);
+  // A sibling the detector did not name is worth a look, but only half its sibling's trust.
+  for (const [key, { detector }] of [...detected]) {
+    for (const sibling of SIBLINGS[key] ?? []) {
+      if (!detected.has(encodingKey(sibling))) consider(sibling, detector * 0.5);
+    }
+  }
+  consider('windows-1252', 0);
+
+  const scored: Scored[] = [...detected.values()].map(({ name, detector }) => {
+    const decodedSample = iconv.decode(sample, name);
+    const { odd, fit } = unlikelyShare(decodedSample, hint?.script);
+    const hinted = hint?.encodings.some((hinted) => encodingKey(hinted) === encodingKey(name));
+    const score = detector + (hint ? 0.3 * fit : 0) + (hinted ? 0.1 : 0) - 2 * odd;
+    return {
+      name,
+      detector,
+      odd,
+      score,
+      decodedSample,
+      confidence: 0,
+      sample: excerpt(decodedSample),
+    };
+  });
+  scored.sort((a, b) => b.score - a.score);
+
+  // Candidates that read the same are one reading; keep the best-scored name for each.
+  const readings: Scored[] = [];
+  const seen = new Set<string>();
+  for (const candidate of scored) {
+    if (seen.has(candidate.decodedSample)) continue;
+    seen.add(candidate.decodedSample);
+    readings.push(candidate);
+  }
+  const best = readings[0];
+  if (!best || best.odd >= MOJIBAKE_SHARE) throw mojibake(best);
+
+  const runnerUp = readings[1];
+  const margin = runnerUp ? best.score - runnerUp.score : Infinity;
+  const confident =
+    best.odd < 0.01 && margin >= CONFIDENT_MARGIN && best.detector + (hint ? 0.1 : 0) >= 0.3;
+  const confidence = (candidate: Scored) => clamp01(candidate.score);
+  const alternatives = readings
+    .slice(1)
+    .filter((candidate) => candidate.odd < MOJIBAKE_SHARE)
+    .slice(0, MAX_ALTERNATIVES)
+    .map((candidate) => ({
+      name: candidate.name,
+      confidence: round(confidence(candidate)),
+      sample: candidate.sample,
+    }));
+
+  const others = alternatives.map((candidate) => describeEncoding(candidate.name)).join(', ');
   warnings.push(
-    'The file is not valid UTF-8, so it was read as Windows-1252 (Western European). ' +
-      'If accented letters or quotation marks look wrong, save the file as UTF-8 and import it again.',
+    confident
+      ? `The file is not valid UTF-8, so its character set was detected: it was read as ` +
+          `${describeEncoding(best.name)}. If letters look wrong, choose another character set ` +
+          '(in the command line: --encoding NAME).'
+      : `The file is not valid UTF-8 and its character set is uncertain: it was read as ` +
+          `${describeEncoding(best.name)}` +
+          (others ? `, but it may be ${others}` : '') +
+          '. Compare the readings and choose the one that reads correctly (in the command ' +
+          'line: --encoding NAME).',
   );
   return {
-    text: decodeWindows1252(bytes),
-    encoding: WESTERN_FALLBACK,
+    text: iconv.decode(bytes, best.name),
+    encoding: {
+      name: best.name,
+      confidence: round(confidence(best)),
+      confident,
+      source: 'detected',
+      alternatives,
+    },
     warnings,
   };
+}
+
+function decodeAsChosen(bytes: Uint8Array, label: string): DecodedText {
+  const name = label.trim();
+  if (!iconv.encodingExists(name)) {
+    throw new ImportError(
+      'unsupported',
+      `Factdesk does not know the character set "${name}". Use a name such as UTF-8, ` +
+        'windows-1251, ISO-8859-7, KOI8-R, Shift_JIS, EUC-KR, GB18030 or Big5.',
+    );
+  }
+  const text = iconv.decode(bytes, name).replace(/^\uFEFF/, '');
+  const { odd } = unlikelyShare(text.slice(0, DETECTION_SAMPLE_BYTES), undefined);
+  const display = displayEncodingName(name);
+  const warnings =
+    odd >= 0.01
+      ? [
+          `Read as ${display}, as chosen, the text has unlikely characters (${Math.round(odd * 100)}% ` +
+            'of its letters). Check that it reads correctly.',
+        ]
+      : [];
+  return { text, encoding: certain(display, 'chosen'), warnings };
+}
+
+function mojibake(best: Scored | undefined): ImportError {
+  const how = best
+    ? ` Read as ${best.name}, the closest guess, ${Math.round(best.odd * 100)}% of its characters are ones that do not occur in real text.`
+    : '';
+  return new ImportError(
+    'unsupported',
+    `The file is not UTF-8, and no character set Factdesk knows turns it into readable text.${how} ` +
+      'It may be damaged or not a text file. Open it in a text editor, save it as UTF-8, and import that.',
+  );
+}
+
+function certain(name: string, source: EncodingReport['source']): EncodingReport {
+  return { name, confidence: 1, confident: true, source, alternatives: [] };
+}
+
+/** Where the bytes stop being ASCII is where candidates differ, so the sample starts there. */
+function excerpt(text: string): string {
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) < 0x80) first++;
+  if (first === text.length) first = 0;
+  const lineStart = text.lastIndexOf('\n', first) + 1;
+  const start = first - lineStart > 120 ? first - 60 : lineStart;
+  return text.slice(start, start + SAMPLE_CHARS).replace(/[\uD800-\uDBFF]$/, '');
+}
+
+function clamp01(value: number): number {
+  return Math.max(0, Math.min(1, value));
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 type Bom = 'utf-8' | 'utf-16le' | 'utf-16be' | 'utf-32';
@@ -78,7 +292,7 @@ export function detectBom(bytes: Uint8Array): Bom | null {
   return null;
 }
 
-function decodeWithBom(bytes: Uint8Array, bom: Bom): DecodedText {
+function decodeWithBom(bytes: Uint8Array, bom: Bom, options: DecodeOptions): DecodedText {
   if (bom === 'utf-32') {
     // TextDecoder has no UTF-32, and it is rare enough that asking for a re-save is kinder
     // than guessing.
@@ -87,17 +301,19 @@ function decodeWithBom(bytes: Uint8Array, bom: Bom): DecodedText {
       'The file is in UTF-32, which Factdesk cannot read. Save it as UTF-8 and import it again.',
     );
   }
+  const name = bom === 'utf-8' ? 'UTF-8' : bom === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
   // TextDecoder strips the BOM itself unless ignoreBOM is set.
   const strict = tryDecode(bytes, bom);
-  if (strict !== null) return { text: strict, encoding: bom, warnings: [] };
+  if (strict !== null) return { text: strict, encoding: certain(name, 'bom'), warnings: [] };
 
   if (bom === 'utf-8') {
+    const rest = decodeText(bytes.subarray(3), { ...options, declaredCharset: undefined });
     return {
-      text: decodeWindows1252(bytes.subarray(3)),
-      encoding: WESTERN_FALLBACK,
+      ...rest,
       warnings: [
-        'The file starts with a UTF-8 marker but is not valid UTF-8, so it was read as ' +
-          'Windows-1252 (Western European). Check accented letters and quotation marks.',
+        `The file starts with a UTF-8 marker but is not valid UTF-8, so it was read as ${rest.encoding.name}. ` +
+          'Check accented letters and quotation marks.',
+        ...rest.warnings,
       ],
     };
   }
@@ -105,7 +321,7 @@ function decodeWithBom(bytes: Uint8Array, bom: Bom): DecodedText {
   const replaced = countReplacementCharacters(text);
   return {
     text,
-    encoding: bom,
+    encoding: { ...certain(name, 'bom'), confidence: 0.5, confident: false },
     warnings: [
       `The file is ${bom.toUpperCase()} but has ${replaced} damaged character(s); ` +
         'they are shown as "\uFFFD". Check them against the original.',
@@ -113,17 +329,13 @@ function decodeWithBom(bytes: Uint8Array, bom: Bom): DecodedText {
   };
 }
 
+function tryUtf8(bytes: Uint8Array): string | null {
+  return tryDecode(bytes, 'utf-8');
+}
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function encodingFromLabel(label: string): string | null {
-  try {
-    return new TextDecoder(label.trim()).encoding;
   } catch {
     return null;
   }

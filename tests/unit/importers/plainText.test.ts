@@ -62,7 +62,8 @@ describe('text encodings', () => {
     const result = await importArticle('cp1252.txt', bytes);
     expect(result.text).toBe('“Café” costs 3 € — ok');
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/not valid UTF-8.*Windows-1252/);
+    expect(result.warnings[0]).toMatch(/not valid UTF-8.*windows-1252 \(Western European\)/);
+    expect(result.encoding).toMatchObject({ name: 'windows-1252', source: 'detected' });
   });
 
   it('never silently mangles invalid UTF-8: falls back to Windows-1252 and says so', async () => {
