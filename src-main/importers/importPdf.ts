@@ -4,12 +4,17 @@ import { ImportError } from './ImportError';
 import type { ImportResult } from './ImportResult';
 import { MAX_IMPORT_CHARS, MAX_PDF_PAGES } from './limits';
 import { loadPdfjs, pdfjsDataFolders } from './loadPdfjs';
+import type { SourceBlock } from './assembleBlocks';
+import { assembleBlocks } from './assembleBlocks';
 import type { PdfTextPiece } from './pdfPageText';
-import { pdfPageText } from './pdfPageText';
+import { pageLines, paragraphs, readingOrder } from './pdfPageText';
+import type { PdfPageLines } from './pdfRepeatedLines';
+import { findRepeatedLines } from './pdfRepeatedLines';
 
 /**
- * A PDF's text layer, page by page, with paragraphs rebuilt. Fonts are never loaded or
- * evaluated (only their character maps are read) and nothing is fetched.
+ * A PDF's text layer, page by page in reading order (columns one after another), with
+ * paragraphs rebuilt and running headers and footers left out and listed. Fonts are never
+ * loaded or evaluated (only their character maps are read) and nothing is fetched.
  */
 export async function importPdf(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
   const pdfjs = await loadPdfjs();
@@ -41,16 +46,16 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Im
       );
     }
 
-    const pages: string[] = [];
+    const pages: PdfPageLines[] = [];
     const pagesWithoutText: number[] = [];
     const unreadablePages: number[] = [];
     let length = 0;
     for (let number = 1; number <= document.numPages; number++) {
-      const text = await readPage(document, number).catch(() => null);
-      if (text === null) unreadablePages.push(number);
-      else if (!text.trim()) pagesWithoutText.push(number);
-      else pages.push(text);
-      length += text?.length ?? 0;
+      const page = await readPage(document, number).catch(() => null);
+      if (page === null) unreadablePages.push(number);
+      else if (page.lines.length === 0) pagesWithoutText.push(number);
+      else pages.push(page);
+      for (const line of page?.lines ?? []) length += line.text.length + 1;
       if (length > MAX_IMPORT_CHARS) {
         throw new ImportError(
           'too_large',
@@ -76,45 +81,80 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Im
       );
     }
 
+    const { text, coverage } = assembleBlocks(pageBlocks(pages));
     const info = await document.getMetadata().then(
       (metadata) => metadata.info as Record<string, unknown>,
       () => ({}) as Record<string, unknown>,
     );
     return {
       format: 'pdf',
-      text: normaliseText(pages.join('\n\n')),
+      text: normaliseText(text),
       meta: {
         title: usefulTitle(info.Title),
         author: textOrUndefined(info.Author),
         language: textOrUndefined(info.Language),
       },
       warnings: pageWarnings(pagesWithoutText, unreadablePages),
+      coverage,
     };
   } finally {
     await task.destroy().catch(() => undefined);
   }
 }
 
-async function readPage(document: PDFDocumentProxy, number: number): Promise<string> {
+async function readPage(document: PDFDocumentProxy, number: number): Promise<PdfPageLines> {
   const page = await document.getPage(number);
   try {
     const content = await page.getTextContent();
     const pieces: PdfTextPiece[] = [];
     for (const item of content.items) {
       if (!('str' in item)) continue;
+      const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
       pieces.push({
         str: item.str,
-        x: item.transform[4] ?? 0,
-        y: item.transform[5] ?? 0,
+        x,
+        y,
         width: item.width,
-        height: item.height,
+        // Some fonts report no height; the text matrix still gives the font size.
+        height: item.height || Math.hypot(c, d),
         hasEOL: item.hasEOL,
       });
     }
-    return pdfPageText(pieces);
+    const [, bottom = 0, , top = 0] = page.view;
+    return { lines: pageLines(pieces), bottom, top };
   } finally {
     page.cleanup();
   }
+}
+
+/**
+ * Each page's text in reading order as one kept block, with its running header before it and
+ * its footer after it as left-out blocks, so that a header goes back, if asked, where it was.
+ */
+function pageBlocks(pages: readonly PdfPageLines[]): SourceBlock[] {
+  const repeated = findRepeatedLines(pages);
+  return pages.flatMap((page, index) => {
+    const dropped = repeated[index] ?? [];
+    const droppedLines = new Set(dropped.map((entry) => entry.line));
+    const kept = page.lines.filter((line) => !droppedLines.has(line));
+    const leftOut = (place: 'header' | 'footer'): SourceBlock[] =>
+      dropped
+        .filter((entry) => entry.place === place)
+        .map((entry) => ({
+          text: entry.line.text,
+          keep: false,
+          reason: `running page ${place}, repeated on ${entry.pages} of ${pages.length} pages`,
+        }));
+    return [
+      ...leftOut('header'),
+      {
+        text: paragraphs(readingOrder(kept)).join('\n\n'),
+        keep: true,
+        sourceChars: kept.reduce((sum, line) => sum + line.text.length, 0),
+      },
+      ...leftOut('footer'),
+    ];
+  });
 }
 
 function openError(fileName: string, cause: unknown): ImportError {
