@@ -1,5 +1,7 @@
-import mammoth from 'mammoth';
-import { normaliseText } from '../core/text/normaliseText';
+import { DOMParser } from 'linkedom';
+import { assembleBlocks } from './assembleBlocks';
+import { docxBlocks } from './docxBlocks';
+import type { DomElement } from './domTypes';
 import { ImportError } from './ImportError';
 import type { ImportResult } from './ImportResult';
 import { inspectZip } from './inspectZip';
@@ -7,26 +9,40 @@ import { readDocxCoreProperties } from './readDocxCoreProperties';
 
 const CORE_PROPERTIES = 'docProps/core.xml';
 const MAIN_DOCUMENT = 'word/document.xml';
+const RELATIONSHIP_TYPES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
 
 /**
- * A Word document's paragraphs, separated by blank lines, with every character as typed
- * (curly quotes, dashes, non-breaking spaces). The archive is vetted by inspectZip before
- * mammoth inflates anything.
+ * A Word document's text: paragraphs separated by blank lines with every character as typed,
+ * line breaks, tables as tab-separated rows, text boxes, and footnotes and endnotes under
+ * "Notes" (see docxBlocks). The archive is vetted by inspectZip, which inflates every part into
+ * a counter and keeps only the XML parts read here.
  */
 export async function importDocx(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
-  const zip = await inspectZip(fileName, bytes, (name) => name === CORE_PROPERTIES);
-  if (!zip.entryNames.has(MAIN_DOCUMENT)) {
+  const zip = await inspectZip(fileName, bytes, isTextPart);
+  const part = (name: string | undefined) =>
+    name === undefined ? undefined : zip.kept.get(name)?.toString('utf8');
+
+  const documentName =
+    target(part('_rels/.rels'), '', 'officeDocument') ??
+    (zip.entryNames.has(MAIN_DOCUMENT) ? MAIN_DOCUMENT : undefined);
+  const document = part(documentName);
+  if (!documentName || document === undefined) {
     throw new ImportError(
       'unsupported',
       `"${fileName}" is a zip archive but not a Word document (it has no ${MAIN_DOCUMENT}). ` +
         'Save the article as .docx from Word and import that.',
     );
   }
+  const folder = documentName.slice(0, documentName.lastIndexOf('/') + 1);
+  const relationships = part(`${folder}_rels/${documentName.slice(folder.length)}.rels`);
 
-  let raw: string;
+  let blocks;
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    raw = (await mammoth.extractRawText({ buffer })).value;
+    blocks = docxBlocks({
+      document,
+      footnotes: part(target(relationships, folder, 'footnotes') ?? `${folder}footnotes.xml`),
+      endnotes: part(target(relationships, folder, 'endnotes') ?? `${folder}endnotes.xml`),
+    });
   } catch (cause) {
     throw new ImportError(
       'corrupt',
@@ -36,14 +52,57 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
     );
   }
 
-  const core = zip.kept.get(CORE_PROPERTIES);
+  const { text, coverage } = assembleBlocks(blocks);
+  const core = part(CORE_PROPERTIES);
   return {
     format: 'docx',
-    // mammoth ends every paragraph with a blank line; empty paragraphs would stack them up.
-    text: normaliseText(raw)
-      .replace(/\n{3,}/g, '\n\n')
-      .trim(),
-    meta: core ? readDocxCoreProperties(core.toString('utf8')) : {},
+    text,
+    meta: core ? readDocxCoreProperties(core) : {},
     warnings: [],
+    coverage,
   };
+}
+
+/** The XML parts a Word file's text and properties live in; the rest is only counted. */
+function isTextPart(name: string): boolean {
+  return /\.(xml|rels)$/i.test(name) && !name.startsWith('customXml/');
+}
+
+/**
+ * The part a relationship of `type` points to, as a path inside the archive, from a .rels part
+ * that lives for the part in `folder`.
+ */
+function target(rels: string | undefined, folder: string, type: string): string | undefined {
+  if (!rels) return undefined;
+  const root = new DOMParser().parseFromString(rels, 'text/xml') as unknown as {
+    documentElement: DomElement | null;
+  };
+  const relationships = root.documentElement?.childNodes ?? [];
+  for (let i = 0; i < relationships.length; i++) {
+    const relationship = relationships[i] as DomElement | undefined;
+    if (typeof relationship?.getAttribute !== 'function') continue;
+    const relationshipType = relationship.getAttribute('Type') ?? '';
+    const targetMode = relationship.getAttribute('TargetMode');
+    const path = relationship.getAttribute('Target');
+    if (!path || targetMode === 'External') continue;
+    if (
+      relationshipType !== `${RELATIONSHIP_TYPES}${type}` &&
+      !relationshipType.endsWith(`/${type}`)
+    ) {
+      continue;
+    }
+    return resolvePartName(folder, path);
+  }
+  return undefined;
+}
+
+/** "footnotes.xml" in "word/" → "word/footnotes.xml"; "/word/x.xml" → "word/x.xml"; ".." resolved. */
+function resolvePartName(folder: string, path: string): string {
+  const segments = (path.startsWith('/') ? path.slice(1) : `${folder}${path}`).split('/');
+  const resolved: string[] = [];
+  for (const segment of segments) {
+    if (segment === '..') resolved.pop();
+    else if (segment !== '.' && segment !== '') resolved.push(segment);
+  }
+  return resolved.join('/');
 }

@@ -10,15 +10,12 @@ import {
   describeBytes,
 } from './limits';
 
-/** Parts small enough to hand back whole, such as docProps/core.xml. */
-const MAX_KEPT_ENTRY_BYTES = 1024 * 1024;
-
 const NESTED_ARCHIVE =
   /\.(zip|docx|docm|dotx|dotm|xlsx|xlsm|pptx|pptm|odt|ods|odp|epub|jar|war|ear|apk|7z|rar|gz|tgz|tar|bz2|xz|cab)$/i;
 
 export interface ZipInspection {
   entryNames: Set<string>;
-  /** Contents of the entries that `keep` asked for. */
+  /** Contents of the entries that `keep` asked for (bounded by the inflated-total limit). */
   kept: Map<string, Buffer>;
 }
 
@@ -27,7 +24,7 @@ export interface ZipInspection {
  * can cost real memory or time: too many entries, too large a declared or *actual* inflated
  * total, an implausible compression ratio, or an archive inside the archive. Declared sizes
  * are checked first because they are free, but they can lie, so the inflated bytes are counted
- * too. Nothing is kept except the small entries `keep` names.
+ * too. Nothing is kept except the entries `keep` names.
  */
 export async function inspectZip(
   fileName: string,
@@ -91,7 +88,7 @@ function walkEntries(
         zip.readEntry();
         return;
       }
-      const wanted = keep(entry.fileName) && entry.uncompressedSize <= MAX_KEPT_ENTRY_BYTES;
+      const wanted = keep(entry.fileName);
       zip.openReadStream(entry, (error, stream) => {
         if (error) return fail(error);
         const chunks: Buffer[] = [];

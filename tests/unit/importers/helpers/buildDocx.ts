@@ -11,7 +11,7 @@ export interface DocxSpec {
   extraEntries?: ZipEntrySpec[];
 }
 
-/** The parts of a real .docx that Word writes and mammoth reads, nothing more. */
+/** The parts of a real .docx that Word writes and Factdesk reads, nothing more. */
 export function docxEntries(spec: DocxSpec): ZipEntrySpec[] {
   const body = spec.paragraphs
     .map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`)
