@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './method';
 import { anchoringMethods } from './anchoringMethods';
+import { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
 import { reportMethods } from './reportMethods';
 import { trainingMethods } from './trainingMethods';
 import { trustMethods } from './trustMethods';
@@ -79,11 +80,23 @@ const LinkFields = z
   .partial()
   .strict();
 
+/** Choices the person importing can make about how a file is read. */
+const ImportChoices = z
+  .object({
+    /** Character set for text-based files, overriding detection (names as iconv-lite knows them). */
+    encoding: z.string().min(1).max(40).optional(),
+    /** BCP 47 language of the article; helps detect legacy character sets. */
+    language: z.string().max(35).optional(),
+  })
+  .strict();
+
 export const ImportPreview = z.object({
   format: z.string(),
   text: z.string(),
   meta: ArticleMeta.partial(),
   warnings: z.array(z.string()),
+  coverage: ImportCoverage,
+  encoding: EncodingReport.optional(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
@@ -115,14 +128,24 @@ export const contract = {
     'A new article from pasted text.',
   ),
   'articles.preview': method(
-    FileUpload,
+    FileUpload.extend(ImportChoices.shape).strict(),
     ImportPreview,
-    'Extract text and metadata from a file without saving anything.',
+    'Extract text and metadata from a file without saving anything, with what was left out.',
   ),
   'articles.import': method(
-    FileUpload.extend({ meta: ArticleMetaPatch.optional() }).strict(),
-    z.object({ article: Article, warnings: z.array(z.string()) }),
-    'Import a file as a new article.',
+    FileUpload.extend({
+      meta: ArticleMetaPatch.optional(),
+      encoding: ImportChoices.shape.encoding,
+      /** Put every left-out passage back in its place before saving. */
+      keepLeftOut: z.boolean().optional(),
+    }).strict(),
+    z.object({
+      article: Article,
+      warnings: z.array(z.string()),
+      coverage: ImportCoverage,
+      encoding: EncodingReport.optional(),
+    }),
+    'Import a file as a new article; the result says what of the file was left out.',
   ),
   'articles.update': method(
     z.object({ id: Id, patch: ArticlePatch }).strict(),

@@ -1,3 +1,4 @@
+import type { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
 import type { ArticleMeta } from '../core/model';
 
 export const importFormats = ['text', 'markdown', 'html', 'docx', 'pdf'] as const;
@@ -11,4 +12,16 @@ export interface ImportResult {
   meta: Partial<ArticleMeta>;
   /** Plain-language notes about anything guessed or dropped, for the person importing. */
   warnings: string[];
+  /** What of the source's visible body text reached `text`, and what was left out where. */
+  coverage: ImportCoverage;
+  /** How the bytes were decoded; only for formats read as text (text, Markdown, HTML). */
+  encoding?: EncodingReport;
+}
+
+/** Options the person importing can give. */
+export interface ImportOptions {
+  /** Character set to decode text with, overriding detection (iconv-lite names). */
+  encoding?: string;
+  /** BCP 47 language of the article; a hint for detecting legacy character sets. */
+  language?: string;
 }

@@ -63,22 +63,58 @@ const INVISIBLE_TAGS = new Set([
 
 const CELL_TAGS = new Set(['TD', 'TH']);
 
+/** One paragraph-like unit of visible text and the element that holds it. */
+export interface HtmlBlock {
+  text: string;
+  /** The innermost block-level element (or the root) the text sits in; a table for a table. */
+  owner: DomNode;
+}
+
 /**
  * The visible text of a DOM subtree with a blank line between blocks and one line break per
- * `<br>`, the way a reader sees the paragraphs. Iterative, so that absurdly deep markup cannot
- * overflow the stack.
+ * `<br>`, the way a reader sees the paragraphs. See htmlBlocks.
  */
 export function blockText(root: DomNode): string {
-  const blocks: string[] = [];
+  return htmlBlocks(root)
+    .map((block) => block.text)
+    .join('\n\n');
+}
+
+/**
+ * The visible text of a DOM subtree as blocks in document order. Whitespace collapses as in a
+ * browser (no-break spaces become spaces, so typed quotes match) except inside `<pre>`; a
+ * `<br>` is a line break. A table is one block: a line per row, cells separated by a tab, and
+ * anything block-like inside a cell joined by spaces. Iterative, so that absurdly deep markup
+ * cannot overflow the stack; linear in the size of the tree.
+ */
+export function htmlBlocks(root: DomNode): HtmlBlock[] {
+  const blocks: HtmlBlock[] = [];
+  const owners: DomNode[] = [root];
   let inline = '';
   let preDepth = 0;
+  let tableDepth = 0;
+  let cellDepth = 0;
+  let cellsInRow = 0;
 
   const endBlock = () => {
-    const lines = inline.split('\n').map((line) => (preDepth > 0 ? line : line.trim()));
-    const block =
-      preDepth > 0 ? lines.join('\n').replace(/^\n+|\s+$/g, '') : lines.join('\n').trim();
-    if (block) blocks.push(block);
+    const owner = owners[owners.length - 1] ?? root;
+    const text =
+      tableDepth > 0 || owner.nodeName.toUpperCase() === 'TABLE'
+        ? tableText(inline)
+        : preDepth > 0
+          ? inline.replace(/^\n+/, '').trimEnd()
+          : inline
+              .split('\n')
+              .map((line) => line.trim())
+              .join('\n')
+              .trim();
+    if (text) blocks.push({ text, owner });
     inline = '';
+  };
+  const space = () => {
+    if (inline && !inline.endsWith(' ') && !inline.endsWith('\t') && !inline.endsWith('\n')) {
+      inline += ' ';
+    }
   };
 
   const stack: { node: DomNode; leaving: boolean }[] = [{ node: root, leaving: false }];
@@ -87,8 +123,7 @@ export function blockText(root: DomNode): string {
     const tag = node.nodeName.toUpperCase();
 
     if (leaving) {
-      if (BLOCK_TAGS.has(tag)) endBlock();
-      if (tag === 'PRE') preDepth--;
+      leave(tag, node);
       continue;
     }
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
@@ -100,13 +135,11 @@ export function blockText(root: DomNode): string {
     if (INVISIBLE_TAGS.has(tag) || isHidden(node)) continue;
 
     if (tag === 'BR') {
-      inline += '\n';
+      if (cellDepth > 0) space();
+      else inline += '\n';
       continue;
     }
-    if (BLOCK_TAGS.has(tag)) endBlock();
-    if (tag === 'PRE') preDepth++;
-    if (CELL_TAGS.has(tag) && inline && !inline.endsWith(' ')) inline += ' ';
-
+    enter(tag, node);
     stack.push({ node, leaving: true });
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) {
@@ -115,7 +148,73 @@ export function blockText(root: DomNode): string {
     }
   }
   endBlock();
-  return blocks.join('\n\n');
+  return blocks;
+
+  function enter(tag: string, node: DomNode): void {
+    if (cellDepth > 0) {
+      if (BLOCK_TAGS.has(tag) || CELL_TAGS.has(tag)) space();
+      if (CELL_TAGS.has(tag)) cellDepth++;
+      return;
+    }
+    if (tag === 'TABLE') {
+      endBlock();
+      owners.push(node);
+      tableDepth++;
+      return;
+    }
+    if (tableDepth > 0) {
+      if (tag === 'TR') cellsInRow = 0;
+      if (CELL_TAGS.has(tag)) {
+        if (cellsInRow > 0) inline += '\t';
+        cellsInRow++;
+        cellDepth++;
+      }
+      return;
+    }
+    if (CELL_TAGS.has(tag)) space();
+    if (BLOCK_TAGS.has(tag)) {
+      endBlock();
+      owners.push(node);
+    }
+    if (tag === 'PRE') preDepth++;
+  }
+
+  function leave(tag: string, node: DomNode): void {
+    if (cellDepth > 0) {
+      if (CELL_TAGS.has(tag)) cellDepth--;
+      else if (BLOCK_TAGS.has(tag)) space();
+      return;
+    }
+    if (tag === 'TABLE') {
+      endBlock();
+      tableDepth--;
+      owners.pop();
+      return;
+    }
+    if (tableDepth > 0) {
+      if (tag === 'TR' || tag === 'CAPTION') inline += '\n';
+      return;
+    }
+    if (BLOCK_TAGS.has(tag) && owners[owners.length - 1] === node) {
+      endBlock();
+      owners.pop();
+    }
+    if (tag === 'PRE') preDepth--;
+  }
+}
+
+/** Rows on their own lines, cells trimmed of spaces but keeping their tabs, empty rows gone. */
+function tableText(raw: string): string {
+  return raw
+    .split('\n')
+    .map((row) =>
+      row
+        .split('\t')
+        .map((cell) => cell.trim())
+        .join('\t'),
+    )
+    .filter((row) => row.replace(/\t/g, '') !== '')
+    .join('\n');
 }
 
 /**
@@ -124,7 +223,8 @@ export function blockText(root: DomNode): string {
  */
 function collapseWhitespace(text: string, before: string): string {
   const collapsed = text.replace(/[ \t\n\f\r\u00a0]+/g, ' ');
-  const atLineStart = before === '' || before.endsWith('\n') || before.endsWith(' ');
+  const atLineStart =
+    before === '' || before.endsWith('\n') || before.endsWith(' ') || before.endsWith('\t');
   return atLineStart && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
 }
 

@@ -7,6 +7,7 @@ export interface DomNode {
   readonly nodeName: string;
   readonly nodeValue: string | null;
   readonly childNodes: ArrayLike<DomNode>;
+  readonly parentNode: DomNode | null;
 }
 
 export interface DomElement extends DomNode {

@@ -4,7 +4,8 @@ import { ImportError } from './ImportError';
 import { importHtml } from './importHtml';
 import { importPdf } from './importPdf';
 import { importPlainText } from './importPlainText';
-import type { ImportFormat, ImportResult } from './ImportResult';
+import { coverageWarnings } from '../core/importing/coverageWarnings';
+import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS, describeBytes } from './limits';
 import { extensionOf, sniffFormat } from './sniffFormat';
 
@@ -32,14 +33,20 @@ const EXTENSION_FORMATS: Record<string, ImportFormat> = {
  * Turns an article file into clean text and whatever metadata it carries. The format comes from
  * the content, not the name. Every failure is an ImportError with a message for the person
  * importing; nothing is written anywhere, so the caller stores the result only on success.
+ * `options.encoding` overrides character-set detection for text-based formats and
+ * `options.language` helps it; the result's coverage says what of the body text was left out.
  */
-export async function importArticle(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+export async function importArticle(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   assertImportSize(fileName, bytes.byteLength);
   const format = sniffFormat(fileName, bytes);
 
   let result: ImportResult;
   try {
-    result = await importAs(format, fileName, bytes);
+    result = await importAs(format, fileName, bytes, options);
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(
@@ -66,7 +73,7 @@ export async function importArticle(fileName: string, bytes: Uint8Array): Promis
     );
   }
 
-  const warnings = [...result.warnings];
+  const warnings = [...result.warnings, ...coverageWarnings(result.coverage)];
   const named = EXTENSION_FORMATS[extensionOf(fileName)];
   if (named && named !== format && !(isPlain(named) && isPlain(format))) {
     warnings.push(
@@ -92,13 +99,14 @@ function importAs(
   format: ImportFormat,
   fileName: string,
   bytes: Uint8Array,
+  options: ImportOptions,
 ): Promise<ImportResult> {
   switch (format) {
     case 'text':
     case 'markdown':
-      return Promise.resolve().then(() => importPlainText(bytes, format));
+      return Promise.resolve().then(() => importPlainText(bytes, format, options));
     case 'html':
-      return Promise.resolve().then(() => importHtml(bytes));
+      return Promise.resolve().then(() => importHtml(bytes, options));
     case 'docx':
       return importDocx(fileName, bytes);
     case 'pdf':

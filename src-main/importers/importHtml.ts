@@ -1,16 +1,27 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { normaliseText } from '../core/text/normaliseText';
-import { blockText } from './blockText';
+import type { SourceBlock } from './assembleBlocks';
+import { assembleBlocks } from './assembleBlocks';
+import type { HtmlBlock } from './blockText';
+import { htmlBlocks } from './blockText';
+import type { DecodeOptions } from './decodeText';
 import { decodeText } from './decodeText';
 import type { DomDocument, DomElement, DomNode } from './domTypes';
+import { closest, findMainContainer, isInside } from './findMainContainer';
 import { declaredHtmlCharset } from './htmlCharset';
 import type { ImportResult } from './ImportResult';
 import { readHtmlMeta, withoutSiteName } from './readHtmlMeta';
+import { readJsonLd } from './readJsonLd';
+import { splitByline } from './splitByline';
 import { withHtmlSkeleton } from './withHtmlSkeleton';
 
-/** Page furniture that is never article text, removed before Readability scores the page. */
-const FURNITURE = [
+/**
+ * What is not body text. The first group is never visible; the second is the page furniture
+ * the coverage measure excludes (navigation, site header and footer, asides, forms, and their
+ * ARIA roles) and form controls. Neither counts as source text.
+ */
+const NOT_BODY_TEXT = [
   'script',
   'style',
   'noscript',
@@ -20,44 +31,273 @@ const FURNITURE = [
   'embed',
   'svg',
   'canvas',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'nav',
-  'footer',
-  'aside',
-  'dialog',
-  '[role="navigation"]',
-  '[role="banner"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
+  'dialog:not([open])',
   '[hidden]',
-  '[aria-hidden="true"]',
-  // Head elements that withHtmlSkeleton left in the body.
   'body title',
   'body meta',
   'body link',
   'body base',
+  'nav',
+  'footer',
+  'aside',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  '[role="navigation"]',
+  '[role="contentinfo"]',
+  '[role="complementary"]',
+  '[role="search"]',
 ].join(',');
+
+/** Furniture that sometimes wraps the whole story (site templates, ASP.NET forms). */
+const FURNITURE_UNLESS_STORY = 'header,form,[role="banner"]';
 
 /** Class or id words that mark advertising and promotion slots. */
 const AD_MARKER =
   /(^|[\s_-])(ad|ads|adv|advert|advertisement|advertising|adslot|adunit|dfp|sponsor|sponsored|promo|outbrain|taboola|newsletter-signup)([\s_-]|$)/i;
 
+/** Class, id or itemprop words that mark a standfirst (dek). */
+const DEK_MARKER =
+  /(^|[\s_-])(standfirst|dek|deck|sub-?head(line|ing)?|subtitle|strapline|summary|lede|lead|intro|teaser|excerpt|description|alternativeheadline|article-?summary)([\s_-]|$)/i;
+
+/** Class, id, rel or itemprop words that mark a byline. */
+const BYLINE_MARKER = /(^|[\s_-])(byline|by-?line|author|authors|dateline|meta-?author)([\s_-]|$)/i;
+
+/** How many blocks after the headline may hold the dek or the byline. */
+const HEADLINE_NEIGHBOURHOOD = 6;
+
+const OUTSIDE_ARTICLE = 'outside the article’s main text on the page';
+const AD_SLOT = 'advertising or promotion slot';
+const BEFORE_HEADLINE = 'above the headline (a label, section name or breadcrumb)';
+
 /**
- * A saved web page, reduced to its article with Readability over linkedom. linkedom only
- * parses: it never runs scripts or loads anything, so a hostile page cannot act or phone home.
+ * A saved web page: headline, standfirst, then the article's text, with everything else on the
+ * page measured and listed as left out. Readability (over linkedom, which never runs scripts or
+ * loads anything) locates the article's main container; every block inside it is kept, including
+ * the ones Readability would drop (paragraphs that are wholly a link, or wrapped in their own
+ * boxes).
  */
-export function importHtml(bytes: Uint8Array): ImportResult {
-  const decoded = decodeText(bytes, declaredHtmlCharset(bytes));
+export function importHtml(bytes: Uint8Array, options: DecodeOptions = {}): ImportResult {
+  const decoded = decodeText(bytes, { ...options, declaredCharset: declaredHtmlCharset(bytes) });
   const warnings = [...decoded.warnings];
-  const document = parseHtml(decoded.text);
+  const html = normaliseText(decoded.text);
 
+  const document = parseHtml(html);
   const headMeta = readHtmlMeta(document);
-  removeFurniture(document);
+  const jsonLd = readJsonLd(document);
+  removeNonBodyText(document);
+  const body = document.body ?? document;
+  const blocks = htmlBlocks(body);
 
+  const readability = readArticle(html);
+  const chosenTexts = new Set(readability?.blocks.map((block) => block.text));
+  const chosen = blocks.filter((block) => chosenTexts.has(block.text)).map((block) => block.owner);
+  const container = chosen.length > 0 ? findMainContainer(chosen, body) : body;
+  if (chosen.length === 0 && blocks.length > 0) {
+    warnings.push(
+      'Factdesk could not tell the article apart from the rest of the page, so all visible ' +
+        'text was imported. Delete anything that is not part of the article.',
+    );
+  }
+
+  const titleHint = jsonLd.title ?? headMeta.title ?? readability?.title ?? undefined;
+  const headline = findHeadline(document, container, titleHint);
+  const description =
+    jsonLd.description ?? headMeta.description ?? readability?.excerpt ?? undefined;
+  const plan = planBlocks(blocks, { container, body, headline, description });
+
+  const bylineText = plan.byline ?? readability?.byline ?? undefined;
+  const byline = bylineText ? splitByline(bylineText) : {};
+  const metaAuthor = jsonLd.author ?? headMeta.author;
+  const outlet = jsonLd.outlet ?? headMeta.outlet ?? readability?.siteName ?? undefined;
+  const title = jsonLd.title ?? headMeta.title ?? plan.headlineText ?? readability?.title;
+  const meta = {
+    title: title ? withoutSiteName(title, outlet) : undefined,
+    author: (metaAuthor ? splitByline(metaAuthor).author : undefined) ?? byline.author,
+    publishedAt: jsonLd.publishedAt ?? headMeta.publishedAt ?? byline.publishedAt,
+    url: headMeta.url ?? jsonLd.url,
+    outlet,
+    language: headMeta.language ?? jsonLd.language ?? readability?.lang ?? undefined,
+  };
+
+  const { text, coverage } = assembleBlocks(plan.blocks);
+  return { format: 'html', text, meta, warnings, coverage, encoding: decoded.encoding };
+}
+
+interface Plan {
+  blocks: SourceBlock[];
+  headlineText?: string;
+  byline?: string;
+}
+
+interface PlanContext {
+  container: DomNode;
+  body: DomNode;
+  headline: DomElement | null;
+  description: string | undefined;
+}
+
+/**
+ * Decides for each block whether it is kept, and in which order: the headline first, the dek
+ * second, then the rest of the article in page order.
+ */
+function planBlocks(blocks: readonly HtmlBlock[], context: PlanContext): Plan {
+  const { container, body, headline } = context;
+  const headlineIndex = headline
+    ? blocks.findIndex((block) => isInside(block.owner, headline))
+    : -1;
+  const dekIndex = headlineIndex >= 0 ? findDek(blocks, headlineIndex, context) : -1;
+  let byline: string | undefined;
+
+  const planned = blocks.map((block, index): SourceBlock => {
+    if (index === headlineIndex) return { text: block.text, keep: true, rank: -2 };
+    if (index === dekIndex) return { text: block.text, keep: true, rank: -1 };
+    if (
+      byline === undefined &&
+      headlineIndex >= 0 &&
+      index > headlineIndex &&
+      index <= headlineIndex + HEADLINE_NEIGHBOURHOOD &&
+      looksLikeByline(block, body)
+    ) {
+      byline = block.text;
+    }
+    if (!isInside(block.owner, container)) {
+      return { text: block.text, keep: false, reason: OUTSIDE_ARTICLE };
+    }
+    if (closest(block.owner, container, isAdSlot)) {
+      return { text: block.text, keep: false, reason: AD_SLOT };
+    }
+    if (headlineIndex >= 0 && index < headlineIndex) {
+      return { text: block.text, keep: false, reason: BEFORE_HEADLINE };
+    }
+    return { text: block.text, keep: true };
+  });
+  return {
+    blocks: planned,
+    headlineText: headlineIndex >= 0 ? blocks[headlineIndex]?.text : undefined,
+    byline,
+  };
+}
+
+/**
+ * The page's headline element: the first `<h1>` whose text the metadata title contains (or
+ * the other way round), else the first `<h1>` inside the article's container.
+ */
+function findHeadline(
+  document: DomDocument,
+  container: DomNode,
+  titleHint: string | undefined,
+): DomElement | null {
+  const headings = document.querySelectorAll('body h1');
+  const hint = comparable(titleHint ?? '');
+  let inContainer: DomElement | null = null;
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i];
+    if (!heading) continue;
+    const text = comparable(heading.textContent ?? '');
+    if (!text) continue;
+    if (hint && (hint.includes(text) || text.includes(hint))) return heading;
+    if (!inContainer && isInside(heading, container)) inContainer = heading;
+  }
+  return inContainer;
+}
+
+/**
+ * The standfirst: among the few blocks after the headline, the first that is marked as one
+ * (class, id or itemprop), repeats the page's description, or is a subheading right below it.
+ */
+function findDek(
+  blocks: readonly HtmlBlock[],
+  headlineIndex: number,
+  context: PlanContext,
+): number {
+  const description = comparable(context.description ?? '');
+  const last = Math.min(blocks.length - 1, headlineIndex + HEADLINE_NEIGHBOURHOOD);
+  for (let index = headlineIndex + 1; index <= last; index++) {
+    const block = blocks[index];
+    if (!block || looksLikeByline(block, context.body)) continue;
+    const text = comparable(block.text);
+    if (description.length >= 20 && (text === description || sharesStart(text, description))) {
+      return index;
+    }
+    if (closest(block.owner, context.body, (element) => DEK_MARKER.test(markers(element)))) {
+      return index;
+    }
+    const tag = block.owner.nodeName.toUpperCase();
+    if (index === headlineIndex + 1 && (tag === 'H2' || tag === 'P') && isSubheading(block)) {
+      return index;
+    }
+  }
+  return -1;
+}
+
+/** A `<h2>` (or a `<p>` inside an `<hgroup>` or the headline's `<header>`) right below the headline. */
+function isSubheading(block: HtmlBlock): boolean {
+  const parent = block.owner.parentNode?.nodeName.toUpperCase();
+  return block.owner.nodeName.toUpperCase() === 'H2' || parent === 'HGROUP' || parent === 'HEADER';
+}
+
+function looksLikeByline(block: HtmlBlock, body: DomNode): boolean {
+  if (block.text.length > 200) return false;
+  if (/^(by|von|par|por|door|di)\s+\p{Lu}/iu.test(block.text)) return true;
+  return (
+    closest(block.owner, body, (element) => {
+      if (element.getAttribute('rel') === 'author') return true;
+      return BYLINE_MARKER.test(markers(element));
+    }) !== null
+  );
+}
+
+function isAdSlot(element: DomElement): boolean {
+  return AD_MARKER.test(
+    `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`,
+  );
+}
+
+function markers(element: DomElement): string {
+  return [
+    element.getAttribute('class'),
+    element.getAttribute('id'),
+    element.getAttribute('itemprop'),
+    element.getAttribute('rel'),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Lower case, whitespace collapsed, quotes and dashes unified, trailing ellipsis dropped. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/(\.\.\.|…)$/, '')
+    .trim();
+}
+
+/** Descriptions are often the dek cut short, or the dek is the description's first sentence. */
+function sharesStart(a: string, b: string): boolean {
+  const shorter = a.length < b.length ? a : b;
+  const longer = a.length < b.length ? b : a;
+  return shorter.length >= 40 && longer.startsWith(shorter);
+}
+
+interface ReadabilityView {
+  blocks: HtmlBlock[];
+  title?: string | null;
+  byline?: string | null;
+  excerpt?: string | null;
+  siteName?: string | null;
+  lang?: string | null;
+}
+
+/** Readability's choice of article blocks, on a copy of the page (it rewrites what it reads). */
+function readArticle(html: string): ReadabilityView | null {
+  const document = parseHtml(html);
+  removeNonBodyText(document);
   const article = new Readability<DomNode>(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {
@@ -67,38 +307,14 @@ export function importHtml(bytes: Uint8Array): ImportResult {
       serializer: (node) => node as unknown as DomNode,
     },
   ).parse();
-
-  let text = article?.content ? blockText(article.content) : '';
-  if (!text.trim()) {
-    // Readability parses from the same document and may have emptied it, so start again.
-    const page = parseHtml(decoded.text);
-    removeFurniture(page);
-    text = page.body ? blockText(page.body) : '';
-    if (text.trim()) {
-      warnings.push(
-        'Factdesk could not tell the article apart from the rest of the page, so all visible ' +
-          'text was imported. Delete anything that is not part of the article.',
-      );
-    }
-  }
-
-  const outlet = headMeta.outlet ?? article?.siteName ?? undefined;
-  const meta = {
-    ...headMeta,
-    title: headMeta.title ?? (article?.title ? withoutSiteName(article.title, outlet) : undefined),
-    author: headMeta.author ?? article?.byline?.replace(/^\s*by\s+/i, '') ?? undefined,
-    publishedAt: headMeta.publishedAt ?? article?.publishedTime ?? undefined,
-    outlet,
-    language: headMeta.language ?? article?.lang ?? undefined,
-  };
-
+  if (!article) return null;
   return {
-    format: 'html',
-    text: normaliseText(text)
-      .replace(/\n{3,}/g, '\n\n')
-      .trim(),
-    meta,
-    warnings,
+    blocks: article.content ? htmlBlocks(article.content) : [],
+    title: article.title,
+    byline: article.byline,
+    excerpt: article.excerpt,
+    siteName: article.siteName,
+    lang: article.lang,
   };
 }
 
@@ -106,25 +322,21 @@ function parseHtml(html: string): DomDocument {
   return parseHTML(withHtmlSkeleton(html)).document as unknown as DomDocument;
 }
 
-function removeFurniture(document: DomDocument): void {
+function removeNonBodyText(document: DomDocument): void {
   const doomed: DomElement[] = [];
   const all = document.querySelectorAll('*');
   for (let i = 0; i < all.length; i++) {
     const element = all[i];
-    if (!element) continue;
-    if (isFurniture(element)) doomed.push(element);
+    if (element && isNotBodyText(element)) doomed.push(element);
   }
   for (const element of doomed) element.remove();
 }
 
-function isFurniture(element: DomElement): boolean {
+function isNotBodyText(element: DomElement): boolean {
   const tag = element.tagName.toLowerCase();
   if (tag === 'html' || tag === 'body' || tag === 'head') return false;
-  if (element.matches(FURNITURE)) return true;
-  // A site header holds the logo and menu, an article's own header its headline; and some
-  // templates wrap the whole story in a box whose class merely mentions ads.
-  const holdsTheStory = element.querySelector('h1, article') !== null;
-  if (tag === 'header') return !holdsTheStory;
-  const classAndId = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return AD_MARKER.test(classAndId) && !holdsTheStory;
+  if (element.matches(NOT_BODY_TEXT)) return true;
+  // A site header holds the logo and menu, an article's own header its headline; some
+  // templates wrap the whole page in a form.
+  return element.matches(FURNITURE_UNLESS_STORY) && element.querySelector('h1, article') === null;
 }

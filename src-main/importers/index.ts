@@ -2,7 +2,7 @@ export { importArticle, assertImportSize } from './importArticle';
 export { ImportError, importErrorCodes, isImportError } from './ImportError';
 export type { ImportErrorCode } from './ImportError';
 export { importFormats } from './ImportResult';
-export type { ImportFormat, ImportResult } from './ImportResult';
+export type { ImportFormat, ImportOptions, ImportResult } from './ImportResult';
 export { sniffFormat } from './sniffFormat';
 export {
   MAX_IMPORT_BYTES,

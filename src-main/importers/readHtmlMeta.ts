@@ -6,7 +6,9 @@ import type { DomDocument } from './domTypes';
  * Publisher tags (Open Graph, article:*, Dublin Core, schema.org itemprop) win over the
  * `<title>`, which usually carries the site name as well.
  */
-export function readHtmlMeta(document: DomDocument): Partial<ArticleMeta> {
+export function readHtmlMeta(
+  document: DomDocument,
+): Partial<ArticleMeta> & { description?: string } {
   const tags = metaTags(document);
   const first = (...keys: string[]) => keys.map((key) => tags.get(key)).find((value) => value);
 
@@ -43,6 +45,7 @@ export function readHtmlMeta(document: DomDocument): Partial<ArticleMeta> {
       document.documentElement?.getAttribute('lang') ??
         first('content-language', 'dc.language', 'og:locale'),
     ),
+    description: first('og:description', 'twitter:description', 'description', 'dc.description'),
   };
 }
 

@@ -4,7 +4,12 @@ import type { Store } from '../store/openStore';
 
 export type Shell = 'electron' | 'host' | 'cli' | 'test';
 
-export type FileImporter = (fileName: string, bytes: Uint8Array) => Promise<ImportPreview>;
+/** `options.encoding` overrides character-set detection; `options.language` helps it. */
+export type FileImporter = (
+  fileName: string,
+  bytes: Uint8Array,
+  options?: { encoding?: string; language?: string },
+) => Promise<ImportPreview>;
 
 export interface WorkbenchDeps {
   store: Store;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../contract/methods';
 import { FactdeskError, invalid, notFound } from '../contract/errors';
 import type { Article, ArticleMeta } from '../core/model';
+import { putBackAll } from '../core/importing/putBackPassage';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn } from './requireArticle';
@@ -61,12 +62,16 @@ export function articleHandlers(
     'articles.list': ({ query }) => store.articles.list(query ?? ''),
     'articles.get': ({ id }) => requireArticle(id),
     'articles.create': ({ text, meta }) => create(text, meta),
-    'articles.preview': ({ fileName, dataBase64 }) =>
-      ctx.importFile(fileName, decodeBase64(dataBase64, 'dataBase64')),
-    'articles.import': async ({ fileName, dataBase64, meta }) => {
-      const preview = await ctx.importFile(fileName, decodeBase64(dataBase64, 'dataBase64'));
-      const article = create(preview.text, { ...preview.meta, ...meta });
-      return { article, warnings: preview.warnings };
+    'articles.preview': ({ fileName, dataBase64, encoding, language }) =>
+      ctx.importFile(fileName, decodeBase64(dataBase64, 'dataBase64'), { encoding, language }),
+    'articles.import': async ({ fileName, dataBase64, meta, encoding, keepLeftOut }) => {
+      const preview = await ctx.importFile(fileName, decodeBase64(dataBase64, 'dataBase64'), {
+        encoding,
+        language: meta?.language,
+      });
+      const { text, coverage } = keepLeftOut ? putBackAll(preview.text, preview.coverage) : preview;
+      const article = create(text, { ...preview.meta, ...meta });
+      return { article, warnings: preview.warnings, coverage, encoding: preview.encoding };
     },
     'articles.update': ({ id, patch }) =>
       store.transaction(() => {

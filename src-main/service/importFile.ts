@@ -4,9 +4,9 @@ import { importArticle } from '../importers/importArticle';
 import type { FileImporter } from './WorkbenchContext';
 
 /** Runs the importers and turns their refusals into contract errors; nothing is written here. */
-export const importFile: FileImporter = async (fileName, bytes) => {
+export const importFile: FileImporter = async (fileName, bytes, options) => {
   try {
-    return await importArticle(fileName, bytes);
+    return await importArticle(fileName, bytes, options);
   } catch (error) {
     if (error instanceof ImportError) {
       throw new FactdeskError('unsupported', error.message, [
