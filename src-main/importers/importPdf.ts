@@ -204,7 +204,11 @@ function textOrUndefined(value: unknown): string | undefined {
 /** Word's PDF export titles documents "Microsoft Word - draft3.docx"; that is no headline. */
 function usefulTitle(value: unknown): string | undefined {
   const title = textOrUndefined(value)?.replace(/^Microsoft Word - /i, '');
-  if (!title || /\.(docx?|pdf|odt|rtf|txt|html?)$/i.test(title) || /^untitled$/i.test(title)) {
+  if (
+    !title ||
+    /\.(docx?|pdf|odt|rtf|txt|html?)$/i.test(title) ||
+    /^(untitled|about:blank)$/i.test(title)
+  ) {
     return undefined;
   }
   return title;

@@ -316,16 +316,17 @@ function startsNewParagraph(
     return /[.!?:"”’)]$/.test(previous.text) || !/^\p{Ll}/u.test(line.text);
   }
   if (!similarSize(previous.height, line.height)) return true; // heading and body
-  if (drop > (step ? step * 1.3 : height * 1.6)) return true; // extra space between blocks
+  // Extra space between blocks; spacing grows with the font, so it is compared per font height.
+  if (drop > (step ? step * height * 1.3 : height * 1.6)) return true;
   // Books and papers mark paragraphs by a short last line instead of a gap.
   const previousWasShort = previous.right - previous.x < widest * 0.7;
   return previousWasShort && /[.!?:"”’)]$/.test(previous.text) && /^\p{Lu}/u.test(line.text);
 }
 
 /**
- * The line spacing: a low quartile of the distances between consecutive same-size lines. Lines
- * within a paragraph outnumber gaps between paragraphs, but on a short page not by much, so a
- * median could land on a paragraph gap.
+ * The line spacing in font heights: a low quartile of the distances between consecutive
+ * same-size lines, each divided by their height. Lines within a paragraph outnumber gaps
+ * between paragraphs, but on a short page not by much, so a median could land on a gap.
  */
 function typicalLineStep(allLines: readonly PdfLine[]): number | null {
   const steps: number[] = [];
@@ -334,7 +335,7 @@ function typicalLineStep(allLines: readonly PdfLine[]): number | null {
     const line = allLines[i];
     if (!previous || !line || !similarSize(previous.height, line.height)) continue;
     const drop = previous.y - line.y;
-    if (drop > 0 && drop < line.height * 3) steps.push(drop);
+    if (drop > 0 && drop < line.height * 3) steps.push(drop / line.height);
   }
   if (steps.length === 0) return null;
   steps.sort((a, b) => a - b);

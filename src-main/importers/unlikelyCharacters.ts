@@ -60,6 +60,7 @@ export function unlikelyShare(
       previousWasLetter &&
       code >= 0x80 &&
       !BETWEEN_LETTERS.has(code) &&
+      !isCjkPunctuation(code) &&
       PUNCTUATION_OR_SYMBOL.test(character);
     previousWasLetter = false;
     if (isControl(code) || code === 0xfffd) odd++;
@@ -71,6 +72,11 @@ export function unlikelyShare(
     odd: odd / Math.max(1, letters + odd),
     fit: nonAsciiLetters === 0 ? 1 : inScript / nonAsciiLetters,
   };
+}
+
+/** CJK text puts its commas and full stops (、。「」，) right between letters. */
+function isCjkPunctuation(code: number): boolean {
+  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
 }
 
 function isControl(code: number): boolean {
