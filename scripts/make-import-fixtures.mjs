@@ -242,18 +242,18 @@ const twoColumns = [
     'discuss the budget.',
   ],
 ];
-const header = (page) => show(72, 760, 8, 'Northtown Gazette - 12 April 2024 - Business');
+const header = () => show(72, 760, 8, 'Northtown Gazette - 12 April 2024 - Business');
 const footer = (page) => show(290, 30, 8, `Page ${page} of 2`);
 write(
   'pdf-three-columns-headers.pdf',
   pdf([
     [
-      header(1),
+      header(),
       show(72, 720, 18, 'Port cargo claim questioned by dock workers'),
       ...rowOrder(threeColumns, [72, 252, 432], 690, 14),
       footer(1),
     ].join('\n'),
-    [header(2), ...rowOrder(twoColumns, [72, 320], 720, 14), footer(2)].join('\n'),
+    [header(), ...rowOrder(twoColumns, [72, 320], 720, 14), footer(2)].join('\n'),
   ]),
 );
 
