@@ -1,8 +1,13 @@
 import { useState } from 'react';
+import { mapOffsetThroughEdit, putBackAll, putBackLeftOut } from '../../../src-main/core/importing';
+import type { ImportCoverage } from '../../../src-main/core/importing';
 import { Panel } from '../ui/Panel';
 import { errorMessage } from '../ui/errorMessage';
 import { ArticleMetaForm } from './ArticleMetaForm';
+import { EncodingChoice } from './EncodingChoice';
+import { LeftOutList } from './LeftOutList';
 import type { ImportFlow, ImportPreviewState } from './useImportFlow';
+import './importPreview.css';
 
 const formatNames: Record<string, string> = {
   text: 'Plain text',
@@ -79,7 +84,32 @@ interface PreviewStepProps {
 function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [reading, setReading] = useState(false);
   const empty = preview.text.trim() === '';
+
+  const editText = (text: string) => {
+    // Left-out passages keep their place in the text through the checker's edits.
+    const coverage: ImportCoverage = {
+      ...preview.coverage,
+      leftOut: preview.coverage.leftOut.map((passage) => ({
+        ...passage,
+        at: mapOffsetThroughEdit(passage.at, preview.text, text),
+      })),
+    };
+    flow.edit({ text, coverage });
+  };
+
+  const chooseEncoding = async (name: string) => {
+    setReading(true);
+    setError(null);
+    try {
+      await flow.redecode(preview, name);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    } finally {
+      setReading(false);
+    }
+  };
 
   const importNow = async () => {
     setBusy(true);
@@ -130,6 +160,20 @@ function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
           ))}
         </ul>
       )}
+      <CoverageSummary coverage={preview.coverage} />
+      {preview.encoding && (
+        <EncodingChoice
+          encoding={preview.encoding}
+          currentSample={sampleOf(preview.text, preview.encoding.alternatives[0]?.sample)}
+          busy={reading}
+          onChoose={(name) => void chooseEncoding(name)}
+        />
+      )}
+      <LeftOutList
+        coverage={preview.coverage}
+        onPutBack={(index) => flow.edit(putBackLeftOut(preview.text, preview.coverage, index))}
+        onPutBackAll={() => flow.edit(putBackAll(preview.text, preview.coverage))}
+      />
       <div className="article-form">
         <label className="text-field">
           Extracted text
@@ -137,7 +181,8 @@ function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
             value={preview.text}
             rows={18}
             aria-invalid={empty ? true : undefined}
-            onChange={(event) => flow.edit({ text: event.target.value })}
+            aria-busy={reading || undefined}
+            onChange={(event) => editText(event.target.value)}
           />
         </label>
         <ArticleMetaForm
@@ -148,4 +193,31 @@ function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
       </div>
     </Panel>
   );
+}
+
+/** "Kept 852 of 1,046 characters of the file's body text (81%)." */
+function CoverageSummary({ coverage }: { coverage: ImportCoverage }) {
+  const { importedChars, sourceChars } = coverage;
+  if (sourceChars === 0 || importedChars >= sourceChars) return null;
+  const percent = Math.floor((importedChars / sourceChars) * 100);
+  return (
+    <p className="coverage-summary" role="status">
+      Kept {importedChars.toLocaleString('en')} of {sourceChars.toLocaleString('en')} characters of
+      the file’s body text ({percent}%).
+    </p>
+  );
+}
+
+/**
+ * The stretch of the current text that the other readings' samples show, so that the readings
+ * line up side by side: as long as theirs, from the first character that is not ASCII.
+ */
+function sampleOf(text: string, otherSample: string | undefined): string {
+  const length = Math.max(otherSample?.length ?? 0, 200);
+  let first = 0;
+  while (first < text.length && text.charCodeAt(first) < 0x80) first++;
+  if (first === text.length) first = 0;
+  const lineStart = text.lastIndexOf('\n', first) + 1;
+  const start = first - lineStart > 120 ? first - 60 : lineStart;
+  return text.slice(start, start + length);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { EncodingReport, ImportCoverage } from '../../../src-main/core/importing';
 import type { ArticleMeta } from '../../../src-main/core/model';
 import { errorMessage } from '../ui/errorMessage';
 import type { Workbench } from '../workbench/useWorkbench';
@@ -19,6 +20,13 @@ export interface ImportPreviewState {
   meta: ArticleMeta;
   detected: ReadonlySet<keyof ArticleMeta>;
   warnings: string[];
+  /** What of the file's body text is in `text`; left-out passages carry their place in it. */
+  coverage: ImportCoverage;
+  encoding?: EncodingReport;
+  /** The file itself, kept so that it can be read again in another character set. */
+  dataBase64: string;
+  /** The metadata as the file gave it, to tell the checker's edits from detected values. */
+  fileMeta: Partial<ArticleMeta>;
 }
 
 export type ImportState =
@@ -67,10 +75,48 @@ export function useImportFlow(workbench: Workbench) {
           meta: { ...emptyArticleMeta, ...preview.meta },
           detected,
           warnings: preview.warnings,
+          coverage: preview.coverage,
+          encoding: preview.encoding,
+          dataBase64,
+          fileMeta: preview.meta,
         });
       } catch (error) {
         settle({ step: 'refused', fileName: file.name, message: errorMessage(error) });
       }
+    },
+    [previewImport],
+  );
+
+  /**
+   * Reads the previewed file again in `encoding`. The text, coverage and warnings are replaced;
+   * metadata the checker has not edited follows the new reading. Throws what the service says.
+   */
+  const redecode = useCallback(
+    async (preview: ImportPreviewState, encoding: string) => {
+      const attempt = latestFile.current;
+      const next = await previewImport({
+        fileName: preview.fileName,
+        dataBase64: preview.dataBase64,
+        encoding,
+      });
+      if (attempt !== latestFile.current) return;
+      setState((current) => {
+        if (current.step !== 'preview' || current.dataBase64 !== preview.dataBase64) return current;
+        const meta = { ...current.meta };
+        for (const key of Object.keys(meta) as (keyof ArticleMeta)[]) {
+          const untouched = meta[key] === (current.fileMeta[key] ?? '');
+          if (untouched) meta[key] = next.meta[key] ?? '';
+        }
+        return {
+          ...current,
+          text: next.text,
+          meta,
+          warnings: next.warnings,
+          coverage: next.coverage,
+          encoding: next.encoding,
+          fileMeta: next.meta,
+        };
+      });
     },
     [previewImport],
   );
@@ -86,10 +132,11 @@ export function useImportFlow(workbench: Workbench) {
     /** Opens the panel without a file, for when the file chooser cannot be shown directly. */
     askForFile: useCallback(() => setState({ step: 'choose' }), []),
     edit: useCallback(
-      (patch: Partial<Pick<ImportPreviewState, 'text' | 'meta'>>) =>
+      (patch: Partial<Pick<ImportPreviewState, 'text' | 'meta' | 'coverage'>>) =>
         setState((current) => (current.step === 'preview' ? { ...current, ...patch } : current)),
       [],
     ),
+    redecode,
     close,
   };
 }
