@@ -78,7 +78,10 @@ const BEFORE_HEADLINE = 'above the headline (a label, section name or breadcrumb
  * the ones Readability would drop (paragraphs that are wholly a link, or wrapped in their own
  * boxes).
  */
-export function importHtml(bytes: Uint8Array, options: DecodeOptions = {}): ImportResult {
+export async function importHtml(
+  bytes: Uint8Array,
+  options: DecodeOptions = {},
+): Promise<ImportResult> {
   const decoded = decodeText(bytes, { ...options, declaredCharset: declaredHtmlCharset(bytes) });
   const warnings = [...decoded.warnings];
   const html = normaliseText(decoded.text);
@@ -108,13 +111,13 @@ export function importHtml(bytes: Uint8Array, options: DecodeOptions = {}): Impo
   const plan = planBlocks(blocks, { container, body, headline, description });
 
   const bylineText = plan.byline ?? readability?.byline ?? undefined;
-  const byline = bylineText ? splitByline(bylineText) : {};
+  const byline = bylineText ? await splitByline(bylineText) : {};
   const metaAuthor = jsonLd.author ?? headMeta.author;
   const outlet = jsonLd.outlet ?? headMeta.outlet ?? readability?.siteName ?? undefined;
   const title = jsonLd.title ?? headMeta.title ?? plan.headlineText ?? readability?.title;
   const meta = {
     title: title ? withoutSiteName(title, outlet) : undefined,
-    author: (metaAuthor ? splitByline(metaAuthor).author : undefined) ?? byline.author,
+    author: (metaAuthor ? (await splitByline(metaAuthor)).author : undefined) ?? byline.author,
     publishedAt: jsonLd.publishedAt ?? headMeta.publishedAt ?? byline.publishedAt,
     url: headMeta.url ?? jsonLd.url,
     outlet,

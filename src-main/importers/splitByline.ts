@@ -1,4 +1,12 @@
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+
+type ChronoModule = typeof Chrono;
+let chronoLoading: Promise<ChronoModule> | undefined;
+/** chrono-node is loaded on first use: most CLI commands never read a byline. */
+function loadChrono(): Promise<ChronoModule> {
+  chronoLoading ??= import('chrono-node');
+  return chronoLoading;
+}
 
 /** Bylines are short; anything longer is a paragraph that happens to start with "By". */
 const MAX_BYLINE_CHARS = 300;
@@ -17,9 +25,10 @@ export interface Byline {
  * by chrono-node; relative dates ("3 hours ago") and day/month orders that could go either way
  * are left out rather than guessed.
  */
-export function splitByline(raw: string): Byline {
+export async function splitByline(raw: string): Promise<Byline> {
   const line = raw.replace(/\s+/g, ' ').trim();
   if (!line || line.length > MAX_BYLINE_CHARS) return {};
+  const chrono = await loadChrono();
 
   let author = line;
   let publishedAt: string | undefined;
@@ -33,9 +42,9 @@ export function splitByline(raw: string): Byline {
   return { author: cleanAuthor(author), publishedAt };
 }
 
-function calendarDate(result: chrono.ParsedResult): string | undefined {
+function calendarDate(result: Chrono.ParsedResult): string | undefined {
   const start = result.start;
-  if (!['year', 'month', 'day'].every((part) => start.isCertain(part as chrono.Component))) {
+  if (!['year', 'month', 'day'].every((part) => start.isCertain(part as Chrono.Component))) {
     return undefined;
   }
   if (!/\d{4}/.test(result.text)) return undefined; // "3 hours ago" claims a certain year

@@ -1,0 +1,86 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixturesDir, makeTempDir } from '../../helpers/tempWorkbench';
+import { buildCli, factdesk } from '../../helpers/runFactdesk';
+
+let dir: string;
+const fixture = (name: string) => join(fixturesDir, 'importers', name);
+
+beforeAll(() => {
+  dir = makeTempDir();
+  buildCli();
+}, 180_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface ImportJson {
+  id: number;
+  warnings: string[];
+  coverage: {
+    importedChars: number;
+    sourceChars: number;
+    leftOut: { text: string; reason: string; at: number }[];
+  };
+  encoding: { name: string; confidence: number; alternatives: { name: string }[] } | null;
+}
+
+describe('factdesk import reports coverage and encoding', { timeout: 120_000 }, () => {
+  it('prints what a page left out with --json, warns in words otherwise, keeps it on request', () => {
+    const db = join(dir, 'coverage.sqlite');
+    const page = fixture('html-header-dek-byline.html');
+    const json = factdesk(['--db', db, '--json', 'import', page]);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout) as ImportJson;
+    expect(result.coverage).toMatchObject({ importedChars: 852, sourceChars: 1046 });
+    expect(result.coverage.leftOut).toHaveLength(6);
+    expect(result.coverage.leftOut[2]).toMatchObject({
+      text: 'Advertisement: compare car insurance quotes today',
+      reason: 'advertising or promotion slot',
+    });
+    expect(result.encoding).toMatchObject({ name: 'UTF-8', confidence: 1 });
+
+    const human = factdesk(['--db', db, 'import', page]);
+    expect(human.code).toBe(0);
+    expect(human.stderr).toContain('6 passages were left out (852 of 1046 characters imported)');
+    expect(human.stderr).toContain('--keep-left-out');
+
+    const kept = factdesk(['--db', db, '--json', 'import', page, '--keep-left-out']);
+    const keptResult = JSON.parse(kept.stdout) as ImportJson;
+    expect(keptResult.coverage).toMatchObject({ importedChars: 1046, leftOut: [] });
+    const shown = JSON.parse(
+      factdesk(['--db', db, '--json', 'show', String(keptResult.id)]).stdout,
+    ) as { text: string };
+    expect(shown.text.split('\n\n').slice(0, 4)).toEqual([
+      'Transport',
+      'Bus fares to rise by a third, transport authority confirms',
+      'Single tickets will cost £2.80 from June, the first rise in six years.',
+      'By Priya Natarajan · 3 March 2024',
+    ]);
+  });
+
+  it('takes --encoding and --language, and lists its guess with alternatives', () => {
+    const db = join(dir, 'encoding.sqlite');
+    const greek = fixture('text-legacy-greek-iso8859-7.txt');
+    const guessed = JSON.parse(
+      factdesk(['--db', db, '--json', 'import', greek]).stdout,
+    ) as ImportJson;
+    expect(guessed.encoding?.name).toBe('ISO-8859-7');
+    expect(guessed.encoding?.alternatives.length).toBeGreaterThan(0);
+
+    const polish = fixture('text-polish-windows-1250.txt');
+    const hinted = factdesk(['--db', db, '--json', 'import', polish, '--language', 'pl']);
+    expect(JSON.parse(hinted.stdout)).toMatchObject({ encoding: { name: 'windows-1250' } });
+
+    const chosen = factdesk(['--db', db, '--json', 'import', greek, '--encoding', 'windows-1252']);
+    const chosenResult = JSON.parse(chosen.stdout) as ImportJson;
+    expect(chosenResult.encoding).toMatchObject({ name: 'windows-1252', confidence: 1 });
+    const shown = JSON.parse(
+      factdesk(['--db', db, '--json', 'show', String(chosenResult.id)]).stdout,
+    ) as { text: string };
+    expect(shown.text.startsWith('ÄÞëùóç')).toBe(true);
+
+    const unknown = factdesk(['--db', db, 'import', greek, '--encoding', 'klingon-8']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('does not know the character set "klingon-8"');
+  });
+});
