@@ -5,22 +5,23 @@ import { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage
 import { reportMethods } from './reportMethods';
 import { trainingMethods } from './trainingMethods';
 import { trustMethods } from './trustMethods';
+import { ClaimAuditEntry } from '../core/auditActions';
 import {
   Article,
+  ArticleFields,
   ArticleMeta,
   ArticleSummary,
   ArticleVersion,
-  AuditEntry,
+  CitationFields,
   Claim,
-  ClaimKind,
-  ClaimStatus,
-  DateText,
+  ClaimFields,
   Id,
   Preferences,
   RatingScale,
+  RatingScaleFields,
   Source,
-  SourceKind,
-  Stance,
+  SourceFields,
+  VerdictFields,
 } from '../core/model';
 
 const Empty = z.object({}).strict();
@@ -34,51 +35,12 @@ const FileUpload = z
   })
   .strict();
 
+// Patches derive from the field declarations in core/model.ts: any subset, nothing else.
 const ArticleMetaPatch = ArticleMeta.partial().strict();
-const ArticlePatch = ArticleMeta.extend({
-  methodology: z.string().max(200_000),
-  corrections: z.string().max(200_000),
-})
-  .partial()
-  .strict();
-
-const ClaimPatch = z
-  .object({
-    claimant: z.string().max(500),
-    claimDate: DateText,
-    appearanceUrl: z.string().max(2000),
-    kind: ClaimKind,
-    status: ClaimStatus,
-    assignee: z.string().max(200),
-    tags: z.array(z.string().min(1).max(60)).max(50),
-    notes: z.string().max(200_000),
-  })
-  .partial()
-  .strict();
-
-const SourceFields = z
-  .object({
-    url: z.string().max(2000),
-    title: z.string().max(500),
-    publisher: z.string().max(300),
-    author: z.string().max(300),
-    publishedAt: DateText,
-    accessedAt: DateText,
-    kind: SourceKind,
-    reliabilityNote: z.string().max(20_000),
-  })
-  .partial()
-  .strict();
-
-const LinkFields = z
-  .object({
-    stance: Stance,
-    excerpt: z.string().max(20_000),
-    note: z.string().max(20_000),
-    tier: z.number().int().min(0).max(3).nullable(),
-  })
-  .partial()
-  .strict();
+const ArticlePatch = ArticleFields.partial().strict();
+const ClaimPatch = ClaimFields.partial().strict();
+const SourcePatch = SourceFields.partial().strict();
+const CitationPatch = CitationFields.partial().strict();
 
 /** Choices the person importing can make about how a file is read. */
 const ImportChoices = z
@@ -168,7 +130,7 @@ export const contract = {
         articleId: Id,
         start: z.number().int().nonnegative(),
         end: z.number().int().nonnegative(),
-        claimant: z.string().max(500).optional(),
+        claimant: ClaimFields.shape.claimant.optional(),
       })
       .strict(),
     Claim,
@@ -181,16 +143,14 @@ export const contract = {
   ),
   'claims.delete': method(ById, Deleted, 'Delete a claim (undoable).'),
   'claims.restore': method(ById, Claim, 'Undo a claim’s deletion.'),
-  'claims.history': method(ById, z.array(AuditEntry), 'The audit trail of a claim, oldest first.'),
+  'claims.history': method(
+    ById,
+    z.array(ClaimAuditEntry),
+    'The audit trail of a claim, oldest first.',
+  ),
 
   'verdicts.set': method(
-    z
-      .object({
-        claimId: Id,
-        ratingKey: z.string().max(40).nullable(),
-        conclusion: z.string().max(200_000),
-      })
-      .strict(),
+    VerdictFields.extend({ claimId: Id }).strict(),
     Claim,
     'Set the claim’s verdict on the active scale.',
   ),
@@ -198,7 +158,7 @@ export const contract = {
 
   'scales.list': method(Empty, z.array(RatingScale), 'Built-in and custom rating scales.'),
   'scales.save': method(
-    z.object({ scale: RatingScale.omit({ builtin: true }) }).strict(),
+    z.object({ scale: RatingScaleFields }).strict(),
     RatingScale,
     'Create or replace a custom scale.',
   ),
@@ -214,22 +174,22 @@ export const contract = {
     'Search the source library by title, URL and publisher.',
   ),
   'sources.create': method(
-    z.object({ fields: SourceFields }).strict(),
+    z.object({ fields: SourcePatch }).strict(),
     Source,
     'Add a source to the library.',
   ),
   'sources.update': method(
-    z.object({ id: Id, patch: SourceFields }).strict(),
+    z.object({ id: Id, patch: SourcePatch }).strict(),
     Source,
     'Change a library source.',
   ),
   'sources.attach': method(
-    z.object({ claimId: Id, sourceId: Id, link: LinkFields.optional() }).strict(),
+    z.object({ claimId: Id, sourceId: Id, link: CitationPatch.optional() }).strict(),
     Claim,
     'Cite a library source on a claim.',
   ),
   'sources.updateLink': method(
-    z.object({ claimId: Id, sourceId: Id, link: LinkFields }).strict(),
+    z.object({ claimId: Id, sourceId: Id, link: CitationPatch }).strict(),
     Claim,
     'Change stance, excerpt or note of a citation.',
   ),

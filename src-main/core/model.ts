@@ -46,32 +46,101 @@ export const Rating = z.object({
 });
 export type Rating = z.infer<typeof Rating>;
 
-export const RatingScale = z.object({
+/*
+ * Editable fields: one declaration per entity, with its limits. Everything else derives from
+ * these: the contract's patch inputs (`.partial().strict()`), the entity's output schema, the
+ * store's columns (camelCase field → snake_case column), its INSERT and UPDATE, and what an
+ * audit row records. `meta({ title })` is the field's name in the checker's words (history).
+ * To add a field: a migration that adds the column, one line here, and the UI control
+ * (docs/architecture.md, "Adding a field").
+ */
+
+/** A rating scale's fields; `id` is chosen by its author and is the key. */
+export const RatingScaleFields = z.object({
   id: z.string().min(1).max(60),
   name: z.string().min(1).max(80),
   kind: ScaleKind,
-  builtin: z.boolean(),
   ratings: z.array(Rating).max(30),
 });
-export type RatingScale = z.infer<typeof RatingScale>;
+export type RatingScaleFields = z.infer<typeof RatingScaleFields>;
 
+/** Bibliographic metadata of an article: what an import can fill in. */
 export const ArticleMeta = z.object({
-  title: z.string().max(500),
-  outlet: z.string().max(300),
-  url: z.string().max(2000),
-  author: z.string().max(500),
-  publishedAt: DateText,
-  language: z.string().max(35),
+  title: z.string().max(500).meta({ title: 'Title' }),
+  outlet: z.string().max(300).meta({ title: 'Outlet' }),
+  url: z.string().max(2000).meta({ title: 'URL' }),
+  author: z.string().max(500).meta({ title: 'Author' }),
+  publishedAt: DateText.meta({ title: 'Published' }),
+  language: z.string().max(35).meta({ title: 'Language' }),
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-export const Article = ArticleMeta.extend({
+/** An article's editable fields: its metadata and the two notes published with the report. */
+export const ArticleFields = ArticleMeta.extend({
+  methodology: z.string().max(200_000).meta({ title: 'Methodology' }),
+  corrections: z.string().max(200_000).meta({ title: 'Corrections' }),
+});
+export type ArticleFields = z.infer<typeof ArticleFields>;
+
+/** A library source's editable fields. */
+export const SourceFields = z.object({
+  url: z.string().max(2000).meta({ title: 'URL' }),
+  title: z.string().max(500).meta({ title: 'Title' }),
+  publisher: z.string().max(300).meta({ title: 'Publisher' }),
+  author: z.string().max(300).meta({ title: 'Author' }),
+  publishedAt: DateText.meta({ title: 'Published' }),
+  accessedAt: DateText.meta({ title: 'Accessed' }),
+  kind: SourceKind.meta({ title: 'Kind' }),
+  reliabilityNote: z.string().max(20_000).meta({ title: 'Reliability note' }),
+});
+export type SourceFields = z.infer<typeof SourceFields>;
+
+/** The editable fields of a citation: one source cited on one claim. */
+export const CitationFields = z.object({
+  stance: Stance.meta({ title: 'Stance' }),
+  excerpt: z.string().max(20_000).meta({ title: 'Excerpt' }),
+  note: z.string().max(20_000).meta({ title: 'Note' }),
+  /** Training answer keys only: 3 primary, 2 reputable secondary, 1 weak, 0 disallowed. */
+  tier: z.number().int().min(0).max(3).nullable().meta({ title: 'Tier' }),
+});
+export type CitationFields = z.infer<typeof CitationFields>;
+
+/** A claim's editable fields (its span and quote change only through anchoring). */
+export const ClaimFields = z.object({
+  claimant: z.string().max(500).meta({ title: 'Claimant' }),
+  claimDate: DateText.meta({ title: 'Claim date' }),
+  appearanceUrl: z.string().max(2000).meta({ title: 'Appeared at' }),
+  kind: ClaimKind.meta({ title: 'Kind' }),
+  status: ClaimStatus.meta({ title: 'Status' }),
+  assignee: z.string().max(200).meta({ title: 'Assignee' }),
+  tags: z.array(z.string().min(1).max(60)).max(50).meta({ title: 'Tags' }),
+  notes: z.string().max(200_000).meta({ title: 'Notes' }),
+});
+export type ClaimFields = z.infer<typeof ClaimFields>;
+
+/** What the checker decides about a claim; who and when are recorded by the service. */
+export const VerdictFields = z.object({
+  /** A key of the scale's ratings, or null on a conclusion-only scale. */
+  ratingKey: z.string().max(40).nullable().meta({ title: 'Rating' }),
+  conclusion: z.string().max(200_000).meta({ title: 'Conclusion' }),
+});
+export type VerdictFields = z.infer<typeof VerdictFields>;
+
+/** The checker's name for a declared field, from its `meta({ title })`; the key otherwise. */
+export function fieldTitle(fields: z.ZodObject, key: string): string {
+  const schema = Object.hasOwn(fields.shape, key) ? fields.shape[key] : undefined;
+  const title = schema?.meta()?.title;
+  return typeof title === 'string' ? title : key;
+}
+
+export const RatingScale = RatingScaleFields.extend({ builtin: z.boolean() });
+export type RatingScale = z.infer<typeof RatingScale>;
+
+export const Article = ArticleFields.extend({
   id: Id,
   text: z.string(),
   version: z.number().int().positive(),
   sha256: Sha256,
-  methodology: z.string(),
-  corrections: z.string(),
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
 });
@@ -98,10 +167,8 @@ export const ArticleVersion = z.object({
 });
 export type ArticleVersion = z.infer<typeof ArticleVersion>;
 
-export const Verdict = z.object({
+export const Verdict = VerdictFields.extend({
   scaleId: z.string(),
-  ratingKey: z.string().nullable(),
-  conclusion: z.string(),
   checkedBy: z.string(),
   checkedAt: IsoTimestamp,
   /** The article version whose text this verdict judged. */
@@ -120,30 +187,15 @@ export const Archive = z.object({
 });
 export type Archive = z.infer<typeof Archive>;
 
-export const Source = z.object({
+export const Source = SourceFields.extend({
   id: Id,
-  url: z.string(),
-  title: z.string(),
-  publisher: z.string(),
-  author: z.string(),
-  publishedAt: DateText,
-  accessedAt: DateText,
-  kind: SourceKind,
-  reliabilityNote: z.string(),
   archive: Archive.nullable(),
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
 });
 export type Source = z.infer<typeof Source>;
 
-export const ClaimSource = z.object({
-  source: Source,
-  stance: Stance,
-  excerpt: z.string(),
-  note: z.string(),
-  /** Training answer keys only: 3 primary, 2 reputable secondary, 1 weak, 0 disallowed. */
-  tier: z.number().int().min(0).max(3).nullable(),
-});
+export const ClaimSource = CitationFields.extend({ source: Source });
 export type ClaimSource = z.infer<typeof ClaimSource>;
 
 export const QuoteSelector = z.object({
@@ -153,9 +205,9 @@ export const QuoteSelector = z.object({
 });
 export type QuoteSelector = z.infer<typeof QuoteSelector>;
 
-export const Claim = z.object({
-  id: Id,
-  articleId: Id,
+/** Where a claim sits in its article's text; only anchoring changes it. */
+export const ClaimAnchor = z.object({
+  /** UTF-16 offsets into the article's current text. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   exact: z.string(),
@@ -164,32 +216,19 @@ export const Claim = z.object({
   anchoredVersion: z.number().int().positive(),
   anchorState: AnchorState,
   textChangedSinceVerdict: z.boolean(),
-  claimant: z.string(),
-  claimDate: DateText,
-  appearanceUrl: z.string(),
-  kind: ClaimKind,
-  status: ClaimStatus,
-  assignee: z.string(),
-  tags: z.array(z.string()),
-  notes: z.string(),
+});
+export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
+
+export const Claim = ClaimFields.extend({
+  id: Id,
+  articleId: Id,
+  ...ClaimAnchor.shape,
   verdict: Verdict.nullable(),
   sources: z.array(ClaimSource),
   createdAt: IsoTimestamp,
   updatedAt: IsoTimestamp,
 });
 export type Claim = z.infer<typeof Claim>;
-
-export const AuditEntry = z.object({
-  id: Id,
-  at: IsoTimestamp,
-  actor: z.string(),
-  entity: z.string(),
-  entityId: z.number().int(),
-  action: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-export type AuditEntry = z.infer<typeof AuditEntry>;
 
 export const Preferences = z.object({
   checkerName: z.string().max(200),

@@ -1,6 +1,8 @@
 import type { ImportPreview } from '../contract/methods';
 import type { Preferences } from '../core/model';
 import type { Store } from '../store/openStore';
+import type { AuditedEntities } from './auditedEntities';
+import type { AuditWriter, Mutation } from './mutation';
 
 export type Shell = 'electron' | 'host' | 'cli' | 'test';
 
@@ -30,5 +32,9 @@ export interface WorkbenchContext extends WorkbenchDeps {
   preferences(): Preferences;
   actor(): string;
   /** Records an audit row; callers run it inside the transaction of the change it describes. */
-  audit(entity: string, entityId: number, action: string, before: unknown, after: unknown): void;
+  audit: AuditWriter;
+  /** Changes one thing in a transaction and records what changed (service/mutation.ts). */
+  mutation: Mutation;
+  /** What mutations change, each with what its audit rows record. */
+  entities: AuditedEntities;
 }

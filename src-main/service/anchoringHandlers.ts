@@ -93,8 +93,9 @@ export function anchoringHandlers(
     }
     const needsReview = placed.anchorState === 'orphaned' || placed.anchorState === 'changed';
     if (needsReview && claim.status !== 'needs_review' && ownTextChanged) {
-      store.claims.update(claim.id, { status: 'needs_review' }, ctx.now());
-      ctx.audit('claim', claim.id, 'update', { status: claim.status }, { status: 'needs_review' });
+      ctx.mutation({ of: ctx.entities.claim, id: claim.id }, 'update', () =>
+        store.claims.update(claim.id, { status: 'needs_review' }, ctx.now()),
+      );
     }
   };
 

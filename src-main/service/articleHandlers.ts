@@ -7,15 +7,6 @@ import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn } from './requireArticle';
 import { sha256 } from './sha256';
 
-const emptyMeta: ArticleMeta = {
-  title: '',
-  outlet: '',
-  url: '',
-  author: '',
-  publishedAt: '',
-  language: '',
-};
-
 function titleFromText(text: string): string {
   const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
   const cleaned = firstLine.replace(/^#+\s*/, '').trim();
@@ -41,21 +32,18 @@ export function articleHandlers(
   | 'articles.restore'
   | 'articles.versions'
 > {
-  const { store } = ctx;
-
+  const { store, mutation, entities } = ctx;
   const requireArticle = (id: number): Article => requireArticleIn(store, id);
+  const articleAt = (id: number) => ({ of: entities.article, id });
 
   const create = (rawText: string, meta: Partial<ArticleMeta> = {}): Article => {
     const text = normaliseText(rawText);
     if (text.trim() === '') throw invalid('text', 'the article has no text');
-    return store.transaction(() => {
-      const full: ArticleMeta = { ...emptyMeta, ...meta };
-      if (full.title.trim() === '') full.title = titleFromText(text);
-      const id = store.articles.insert(full, text, sha256(text), ctx.now());
-      const article = requireArticle(id);
-      ctx.audit('article', id, 'create', null, { ...full, version: 1, sha256: article.sha256 });
-      return article;
-    });
+    const title = meta.title?.trim() ? meta.title : titleFromText(text);
+    const { id } = mutation(entities.article, 'create', () =>
+      store.articles.insert({ ...meta, title }, text, sha256(text), ctx.now()),
+    );
+    return requireArticle(id);
   };
 
   return {
@@ -73,26 +61,22 @@ export function articleHandlers(
       const article = create(text, { ...preview.meta, ...meta });
       return { article, warnings: preview.warnings, coverage, encoding: preview.encoding };
     },
-    'articles.update': ({ id, patch }) =>
-      store.transaction(() => {
-        const before = requireArticle(id);
+    'articles.update': ({ id, patch }) => {
+      mutation(articleAt(id), 'update', () => {
+        requireArticle(id);
         store.articles.update(id, patch, ctx.now());
-        const after = requireArticle(id);
-        const changed = Object.fromEntries(
-          Object.keys(patch).map((key) => [key, before[key as keyof Article]]),
-        );
-        ctx.audit('article', id, 'update', changed, patch);
-        return after;
-      }),
-    'articles.delete': ({ id }) =>
-      store.transaction(() => {
-        const before = requireArticle(id);
+      });
+      return requireArticle(id);
+    },
+    'articles.delete': ({ id }) => {
+      mutation(articleAt(id), 'delete', () => {
+        requireArticle(id);
         store.articles.softDelete(id, ctx.now());
-        ctx.audit('article', id, 'delete', { title: before.title }, null);
-        return { id };
-      }),
-    'articles.restore': ({ id }) =>
-      store.transaction(() => {
+      });
+      return { id };
+    },
+    'articles.restore': ({ id }) => {
+      mutation(articleAt(id), 'restore', () => {
         if (!store.articles.isDeleted(id)) {
           if (store.articles.get(id)) {
             throw new FactdeskError('conflict', `Article ${id} is not deleted`);
@@ -100,10 +84,9 @@ export function articleHandlers(
           throw notFound('Article', id);
         }
         store.articles.restore(id, ctx.now());
-        const article = requireArticle(id);
-        ctx.audit('article', id, 'restore', null, { title: article.title });
-        return article;
-      }),
+      });
+      return requireArticle(id);
+    },
     'articles.versions': ({ id }) => {
       requireArticle(id);
       return store.articles.versions(id);

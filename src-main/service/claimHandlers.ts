@@ -42,8 +42,9 @@ export function claimHandlers(
   | 'claims.restore'
   | 'claims.history'
 > {
-  const { store } = ctx;
+  const { store, mutation, entities } = ctx;
   const requireArticle = (id: number): Article => requireArticleIn(store, id);
+  const claimAt = (id: number) => ({ of: entities.claim, id });
 
   return {
     'claims.list': ({ articleId }) => {
@@ -51,59 +52,45 @@ export function claimHandlers(
       return store.claims.listByArticle(articleId);
     },
     'claims.get': ({ id }) => requireClaim(ctx, id),
-    'claims.create': ({ articleId, start, end, claimant }) =>
-      store.transaction(() => {
+    'claims.create': ({ articleId, start, end, claimant }) => {
+      const { id } = mutation(entities.claim, 'create', () => {
         const article = requireArticle(articleId);
         validateSpan(article, start, end);
         const selector = quoteSelectorAt(article.text, start, end);
-        const id = store.claims.insert(
+        return store.claims.insert(
           articleId,
           { start, end, ...selector, anchoredVersion: article.version, anchorState: 'attached' },
-          claimant ?? '',
+          { claimant },
           ctx.now(),
         );
-        const claim = requireClaim(ctx, id);
-        ctx.audit('claim', id, 'create', null, {
-          start,
-          end,
-          exact: selector.exact,
-          claimant: claim.claimant,
-        });
-        return claim;
-      }),
-    'claims.update': ({ id, patch }) =>
-      store.transaction(() => {
-        const before = requireClaim(ctx, id);
+      });
+      return requireClaim(ctx, id);
+    },
+    'claims.update': ({ id, patch }) => {
+      mutation(claimAt(id), 'update', () => {
+        requireClaim(ctx, id);
         store.claims.update(id, patch, ctx.now());
-        const changedKeys = Object.keys(patch) as (keyof typeof patch)[];
-        ctx.audit(
-          'claim',
-          id,
-          'update',
-          Object.fromEntries(changedKeys.map((key) => [key, before[key]])),
-          patch,
-        );
-        return requireClaim(ctx, id);
-      }),
-    'claims.delete': ({ id }) =>
-      store.transaction(() => {
-        const before = requireClaim(ctx, id);
+      });
+      return requireClaim(ctx, id);
+    },
+    'claims.delete': ({ id }) => {
+      mutation(claimAt(id), 'delete', () => {
+        requireClaim(ctx, id);
         store.claims.softDelete(id, ctx.now());
-        ctx.audit('claim', id, 'delete', { exact: before.exact }, null);
-        return { id };
-      }),
-    'claims.restore': ({ id }) =>
-      store.transaction(() => {
+      });
+      return { id };
+    },
+    'claims.restore': ({ id }) => {
+      mutation(claimAt(id), 'restore', () => {
         if (store.claims.deletedArticleId(id) === undefined) {
           if (store.claims.get(id))
             throw new FactdeskError('conflict', `Claim ${id} is not deleted`);
           throw notFound('Claim', id);
         }
         store.claims.restore(id, ctx.now());
-        const claim = requireClaim(ctx, id);
-        ctx.audit('claim', id, 'restore', null, { exact: claim.exact });
-        return claim;
-      }),
+      });
+      return requireClaim(ctx, id);
+    },
     'claims.history': ({ id }) => {
       if (!store.claims.get(id) && store.claims.deletedArticleId(id) === undefined) {
         throw notFound('Claim', id);

@@ -1,6 +1,9 @@
 import type { Handlers } from '../contract/methods';
 import type { WorkbenchContext, WorkbenchDeps } from './WorkbenchContext';
 import { articleHandlers } from './articleHandlers';
+import { auditedEntities } from './auditedEntities';
+import type { AuditWriter } from './mutation';
+import { createMutation } from './mutation';
 import { createArchiveStore } from './archiveStore';
 import { claimHandlers } from './claimHandlers';
 import { preferenceHandlers, readPreferences } from './preferenceHandlers';
@@ -15,23 +18,27 @@ import { trustHandlers } from './trustHandlers';
 /** The service: every contract method implemented over the store, the same in every shell. */
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
   const clock = deps.clock ?? (() => new Date());
+  const actor = () => readPreferences(deps.store).checkerName || 'unnamed checker';
+  const audit: AuditWriter = (entity, entityId, action, before, after) => {
+    deps.store.audit.record({
+      at: clock().toISOString(),
+      actor: actor(),
+      entity,
+      entityId,
+      action,
+      before,
+      after,
+    });
+  };
   const ctx: WorkbenchContext = {
     ...deps,
     now: () => clock().toISOString(),
     today: () => clock().toISOString().slice(0, 10),
     preferences: () => readPreferences(deps.store),
-    actor: () => readPreferences(deps.store).checkerName || 'unnamed checker',
-    audit(entity, entityId, action, before, after) {
-      deps.store.audit.record({
-        at: clock().toISOString(),
-        actor: ctx.actor(),
-        entity,
-        entityId,
-        action,
-        before,
-        after,
-      });
-    },
+    actor,
+    audit,
+    mutation: createMutation(deps.store, audit),
+    entities: auditedEntities(deps.store),
   };
   const archives = createArchiveStore(deps.dataDir);
   return {

@@ -1,7 +1,9 @@
+import type { z } from 'zod';
 import { FactdeskError, invalid } from '../contract/errors';
 import { findCandidates, quoteSelectorAt } from '../core/anchoring/index';
 import { MIN_EVIDENCE, MIN_MARGIN } from '../core/anchoring/relocateQuote';
 import type { AnchorState, Article } from '../core/model';
+import { ClaimFields, SourceFields, VerdictFields } from '../core/model';
 import type { ParsedAnnotation } from '../core/report/index';
 import { parseW3cAnnotations } from '../core/report/index';
 import { findRating } from '../core/scales/builtinScales';
@@ -55,6 +57,18 @@ function place(text: string, annotation: ParsedAnnotation): Placement {
   return { start: best.start, end: best.end, anchorState };
 }
 
+/**
+ * Values an annotation supplies for declared fields, checked against the declaration's limits,
+ * so an import never stores what the checker could not have typed. Errors: invalid_input naming
+ * the annotation and field.
+ */
+function declaredFields<T>(fields: z.ZodType<T>, path: string, values: NoInfer<T>): T {
+  const parsed = fields.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw invalid(`${path}.${issue?.path.join('.') ?? ''}`, issue?.message ?? 'is not valid');
+}
+
 /** Imports a W3C AnnotationCollection or a Hypothesis export as claims, in one transaction. */
 export function importAnnotations(ctx: WorkbenchContext, article: Article, json: string) {
   let parsedJson: unknown;
@@ -88,21 +102,18 @@ export function importAnnotations(ctx: WorkbenchContext, article: Article, json:
               suffix: annotation.quote?.suffix ?? '',
             }
           : quoteSelectorAt(article.text, placed.start, placed.end);
+      const fields = declaredFields(ClaimFields.partial(), `annotations.${index}`, {
+        claimant: annotation.creator ?? '',
+        notes: annotation.bodyText,
+        status:
+          placed.anchorState === 'attached' || placed.anchorState === 'moved'
+            ? 'unchecked'
+            : 'needs_review',
+      });
       const id = store.claims.insert(
         article.id,
         { ...placed, ...selector, anchoredVersion: article.version },
-        annotation.creator ?? '',
-        now,
-      );
-      store.claims.update(
-        id,
-        {
-          notes: annotation.bodyText,
-          status:
-            placed.anchorState === 'attached' || placed.anchorState === 'moved'
-              ? 'unchecked'
-              : 'needs_review',
-        },
+        fields,
         now,
       );
       // Factdesk's own export labels claims without a verdict "Unchecked": that is no rating.
@@ -117,12 +128,15 @@ export function importAnnotations(ctx: WorkbenchContext, article: Article, json:
         );
       }
       if (rating || annotation.conclusion) {
+        const decided = declaredFields(VerdictFields, `annotations.${index}`, {
+          ratingKey: rating?.key ?? null,
+          conclusion: annotation.conclusion ?? '',
+        });
         store.claims.setVerdict(
           id,
           {
             scaleId: scale.id,
-            ratingKey: rating?.key ?? null,
-            conclusion: annotation.conclusion ?? '',
+            ...decided,
             checkedBy: annotation.creator ?? ctx.actor(),
             checkedAt: annotation.modified ?? annotation.created ?? now,
             articleVersion: article.version,
@@ -130,32 +144,20 @@ export function importAnnotations(ctx: WorkbenchContext, article: Article, json:
           now,
         );
       }
-      for (const cited of annotation.sources) {
+      annotation.sources.forEach((cited, at) => {
         const existing = store.sources.search(cited.url).find((s) => s.url === cited.url);
         const sourceId =
           existing?.id ??
           store.sources.insert(
-            {
+            declaredFields(SourceFields.partial(), `annotations.${index}.sources.${at}`, {
               url: cited.url,
               title: cited.title,
-              publisher: '',
-              author: '',
-              publishedAt: '',
               accessedAt: '',
-              kind: 'other',
-              reliabilityNote: '',
-            },
+            }),
             now,
           );
-        if (!store.sources.isLinked(id, sourceId)) {
-          store.sources.link(id, sourceId, {
-            stance: 'context',
-            excerpt: '',
-            note: '',
-            tier: null,
-          });
-        }
-      }
+        if (!store.sources.isLinked(id, sourceId)) store.sources.link(id, sourceId, {});
+      });
       ctx.audit('claim', id, 'import', null, {
         exact,
         anchorState: placed.anchorState,

@@ -8,10 +8,11 @@ import { scaleById } from './scaleHandlers';
 export function verdictHandlers(
   ctx: WorkbenchContext,
 ): Pick<Handlers, 'verdicts.set' | 'verdicts.clear'> {
-  const { store } = ctx;
+  const { store, mutation, entities } = ctx;
+  const verdictOf = (claimId: number) => ({ of: entities.verdict, id: claimId });
   return {
-    'verdicts.set': ({ claimId, ratingKey, conclusion }) =>
-      store.transaction(() => {
+    'verdicts.set': ({ claimId, ratingKey, conclusion }) => {
+      mutation(verdictOf(claimId), 'verdict', () => {
         const claim = requireClaim(ctx, claimId);
         const article = store.articles.get(claim.articleId);
         if (!article) throw notFound('Article', claim.articleId);
@@ -29,15 +30,15 @@ export function verdictHandlers(
           articleVersion: article.version,
         };
         store.claims.setVerdict(claimId, verdict, ctx.now());
-        ctx.audit('claim', claimId, 'verdict', claim.verdict, verdict);
-        return requireClaim(ctx, claimId);
-      }),
-    'verdicts.clear': ({ claimId }) =>
-      store.transaction(() => {
-        const claim = requireClaim(ctx, claimId);
+      });
+      return requireClaim(ctx, claimId);
+    },
+    'verdicts.clear': ({ claimId }) => {
+      mutation(verdictOf(claimId), 'verdict.clear', () => {
+        requireClaim(ctx, claimId);
         store.claims.clearVerdict(claimId);
-        ctx.audit('claim', claimId, 'verdict.clear', claim.verdict, null);
-        return requireClaim(ctx, claimId);
-      }),
+      });
+      return requireClaim(ctx, claimId);
+    },
   };
 }

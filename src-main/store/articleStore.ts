@@ -1,59 +1,31 @@
 import type { Database } from 'better-sqlite3';
-import type { Article, ArticleMeta, ArticleSummary, ArticleVersion } from '../core/model';
+import type { Article, ArticleSummary, ArticleVersion } from '../core/model';
+import { ArticleFields } from '../core/model';
+import { escapeLike } from './escapeLike';
+import { fieldTable } from './fieldTable';
 
-interface ArticleRow {
+type ArticleRow = {
   id: number;
-  title: string;
-  outlet: string;
-  url: string;
-  author: string;
-  published_at: string;
-  language: string;
   text: string;
   version: number;
   sha256: string;
-  methodology: string;
-  corrections: string;
   created_at: string;
   updated_at: string;
-}
+} & Record<string, unknown>;
 
-const articleColumns = `a.id, a.title, a.outlet, a.url, a.author, a.published_at, a.language, a.text,
-  a.version, v.sha256, a.methodology, a.corrections, a.created_at, a.updated_at`;
-
-function toArticle(row: ArticleRow): Article {
-  return {
+export function createArticleStore(db: Database) {
+  const fields = fieldTable(db, 'articles', ArticleFields);
+  const toArticle = (row: ArticleRow): Article => ({
     id: row.id,
-    title: row.title,
-    outlet: row.outlet,
-    url: row.url,
-    author: row.author,
-    publishedAt: row.published_at,
-    language: row.language,
+    ...fields.read(row),
     text: row.text,
     version: row.version,
     sha256: row.sha256,
-    methodology: row.methodology,
-    corrections: row.corrections,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-  };
-}
-
-export type ArticleFields = ArticleMeta & { methodology: string; corrections: string };
-
-const columnOf: Record<keyof ArticleFields, string> = {
-  title: 'title',
-  outlet: 'outlet',
-  url: 'url',
-  author: 'author',
-  publishedAt: 'published_at',
-  language: 'language',
-  methodology: 'methodology',
-  corrections: 'corrections',
-};
-
-export function createArticleStore(db: Database) {
+  });
+  const articleColumns = `a.id, a.text, a.version, v.sha256, a.created_at, a.updated_at,
+    ${fields.select('a')}`;
   const selectOne = db.prepare<[number], ArticleRow>(
     `SELECT ${articleColumns} FROM articles a
      JOIN article_versions v ON v.article_id = a.id AND v.version = a.version
@@ -61,11 +33,6 @@ export function createArticleStore(db: Database) {
   );
   const selectDeleted = db.prepare<[number], { id: number }>(
     'SELECT id FROM articles WHERE id = ? AND deleted_at IS NOT NULL',
-  );
-  const insertArticle = db.prepare(
-    `INSERT INTO articles (title, outlet, url, author, published_at, language, text, version,
-       created_at, updated_at)
-     VALUES (@title, @outlet, @url, @author, @publishedAt, @language, @text, 1, @at, @at)`,
   );
   const insertVersion = db.prepare(
     `INSERT INTO article_versions (article_id, version, text, sha256, created_at)
@@ -114,21 +81,14 @@ export function createArticleStore(db: Database) {
     mostRecentId(): number | null {
       return firstArticle.get()?.id ?? null;
     },
-    insert(meta: ArticleMeta, text: string, sha256: string, at: string): number {
-      const { lastInsertRowid } = insertArticle.run({ ...meta, text, at });
-      const id = Number(lastInsertRowid);
+    /** Fields left out take their column's default. */
+    insert(values: Partial<ArticleFields>, text: string, sha256: string, at: string): number {
+      const id = fields.insert(values, { text, version: 1, created_at: at, updated_at: at });
       insertVersion.run(id, 1, text, sha256, at);
       return id;
     },
     update(id: number, patch: Partial<ArticleFields>, at: string): void {
-      const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
-      if (entries.length === 0) return;
-      const assignments = entries.map(([key]) => `${columnOf[key as keyof ArticleFields]} = ?`);
-      db.prepare(`UPDATE articles SET ${assignments.join(', ')}, updated_at = ? WHERE id = ?`).run(
-        ...entries.map(([, value]) => value),
-        at,
-        id,
-      );
+      fields.update(patch, { updated_at: at }, { id });
     },
     addVersion(id: number, version: number, text: string, sha256: string, at: string): void {
       insertVersion.run(id, version, text, sha256, at);
@@ -149,7 +109,7 @@ export function createArticleStore(db: Database) {
       undelete.run(at, id);
     },
     list(query = ''): ArticleSummary[] {
-      const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const pattern = `%${escapeLike(query)}%`;
       const counts = new Map<number, Record<string, number>>();
       for (const row of verdictCounts.all()) {
         const byRating = counts.get(row.article_id) ?? {};

@@ -1,26 +1,32 @@
 import type { Database } from 'better-sqlite3';
-import type { AuditEntry } from '../core/model';
+import type { AuditAction, AuditEntity, AuditEntry } from '../core/auditActions';
+import { isAuditAction } from '../core/auditActions';
 
 interface AuditRow {
   id: number;
   at: string;
   actor: string;
-  entity: string;
   entity_id: number;
   action: string;
   before: string | null;
   after: string | null;
 }
 
-export interface AuditRecord {
+export interface AuditRecord<E extends AuditEntity = AuditEntity> {
   at: string;
   actor: string;
-  entity: string;
+  entity: E;
   entityId: number;
-  action: string;
+  action: AuditAction<E>;
   before: unknown;
   after: unknown;
 }
+
+/** A stored audit entry whose action is one of its entity's. */
+export type TypedAuditEntry<E extends AuditEntity> = Omit<AuditEntry, 'entity' | 'action'> & {
+  entity: E;
+  action: AuditAction<E>;
+};
 
 export function createAuditStore(db: Database) {
   const insert = db.prepare(
@@ -28,26 +34,42 @@ export function createAuditStore(db: Database) {
      VALUES (@at, @actor, @entity, @entityId, @action, @before, @after)`,
   );
   const forEntity = db.prepare<[string, number], AuditRow>(
-    'SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id',
+    `SELECT id, at, actor, entity_id, action, before, after FROM audit_log
+     WHERE entity = ? AND entity_id = ? ORDER BY id`,
   );
   const encode = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
-  const decode = (value: string | null): unknown => (value === null ? null : JSON.parse(value));
+  const decode = (value: string | null): unknown => {
+    if (value === null) return null;
+    const parsed: unknown = JSON.parse(value);
+    return parsed;
+  };
 
   return {
-    record(entry: AuditRecord): void {
+    record<E extends AuditEntity>(entry: AuditRecord<E>): void {
       insert.run({ ...entry, before: encode(entry.before), after: encode(entry.after) });
     },
-    forEntity(entity: string, entityId: number): AuditEntry[] {
-      return forEntity.all(entity, entityId).map((row) => ({
-        id: row.id,
-        at: row.at,
-        actor: row.actor,
-        entity: row.entity,
-        entityId: row.entity_id,
-        action: row.action,
-        before: decode(row.before),
-        after: decode(row.after),
-      }));
+    /**
+     * An entity's audit trail, oldest first. Errors: an Error for a row whose action this
+     * version does not know (written by a newer Factdesk), rather than a history that hides it.
+     */
+    forEntity<E extends AuditEntity>(entity: E, entityId: number): TypedAuditEntry<E>[] {
+      return forEntity.all(entity, entityId).map((row) => {
+        if (!isAuditAction(entity, row.action)) {
+          throw new Error(
+            `audit_log row ${row.id} has an unknown ${entity} action "${row.action}"`,
+          );
+        }
+        return {
+          id: row.id,
+          at: row.at,
+          actor: row.actor,
+          entity,
+          entityId: row.entity_id,
+          action: row.action,
+          before: decode(row.before),
+          after: decode(row.after),
+        };
+      });
     },
   };
 }

@@ -1,37 +1,21 @@
 import type { Database } from 'better-sqlite3';
-import type { Rating, RatingScale, ScaleKind } from '../core/model';
-
-interface ScaleRow {
-  id: string;
-  name: string;
-  kind: ScaleKind;
-  ratings: string;
-}
+import type { RatingScale } from '../core/model';
+import { RatingScaleFields } from '../core/model';
+import { fieldTable } from './fieldTable';
 
 export function createScaleStore(db: Database) {
-  const all = db.prepare<[], ScaleRow>(
-    'SELECT id, name, kind, ratings FROM rating_scales ORDER BY name',
-  );
-  const upsert = db.prepare(
-    `INSERT INTO rating_scales (id, name, kind, ratings, created_at, updated_at)
-     VALUES (@id, @name, @kind, @ratings, @at, @at)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-       ratings = excluded.ratings, updated_at = excluded.updated_at`,
+  const scales = fieldTable(db, 'rating_scales', RatingScaleFields);
+  const all = db.prepare<[], Record<string, unknown>>(
+    `SELECT ${scales.select('s')} FROM rating_scales s ORDER BY s.name`,
   );
   const remove = db.prepare('DELETE FROM rating_scales WHERE id = ?');
 
   return {
     listCustom(): RatingScale[] {
-      return all.all().map((row) => ({
-        id: row.id,
-        name: row.name,
-        kind: row.kind,
-        builtin: false,
-        ratings: JSON.parse(row.ratings) as Rating[],
-      }));
+      return all.all().map((row) => ({ ...scales.read(row), builtin: false }));
     },
-    save(scale: Omit<RatingScale, 'builtin'>, at: string): void {
-      upsert.run({ ...scale, ratings: JSON.stringify(scale.ratings), at });
+    save(scale: RatingScaleFields, at: string): void {
+      scales.upsert(scale, ['id'], { always: { updated_at: at }, onInsert: { created_at: at } });
     },
     remove(id: string): void {
       remove.run(id);

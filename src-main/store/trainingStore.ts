@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { RatingScale } from '../core/model';
-import type { KeyClaim, KeySource } from '../core/training/trainingInput';
+import { z } from 'zod';
+import { RatingScale } from '../core/model';
+import type { KeyClaim } from '../core/training/trainingInput';
+import { KeySource } from '../core/training/trainingInput';
+import { parseStoredJson } from './fieldTable';
+
+const KeySources = z.array(KeySource);
 
 export interface StoredKey {
   articleId: number;
@@ -122,7 +127,7 @@ export function createTrainingStore(db: Database) {
       return {
         articleId: row.article_id,
         articleVersion: row.article_version,
-        scale: JSON.parse(row.scale) as RatingScale,
+        scale: parseStoredJson(RatingScale, row.scale, () => `training_keys.scale of ${articleId}`),
         locked: row.locked === 1,
         createdAt: row.created_at,
         lockedAt: row.locked_at,
@@ -133,7 +138,11 @@ export function createTrainingStore(db: Database) {
           exact: claim.exact,
           ratingKey: claim.rating_key,
           reasoning: claim.reasoning,
-          sources: JSON.parse(claim.sources) as KeySource[],
+          sources: parseStoredJson(
+            KeySources,
+            claim.sources,
+            () => `training_key_claims.sources of ${articleId}/${claim.claim_id}`,
+          ),
         })),
       };
     },

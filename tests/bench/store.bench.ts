@@ -46,7 +46,7 @@ export const benchmark: Benchmark = {
                 anchoredVersion: 1,
                 anchorState: 'attached',
               },
-              '',
+              {},
               new Date().toISOString(),
             ),
           );

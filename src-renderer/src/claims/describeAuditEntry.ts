@@ -1,4 +1,6 @@
-import type { AuditEntry, RatingScale } from '../../../src-main/core/model';
+import type { ClaimAuditAction, ClaimAuditEntry } from '../../../src-main/core/auditActions';
+import type { RatingScale } from '../../../src-main/core/model';
+import { CitationFields, ClaimFields, fieldTitle } from '../../../src-main/core/model';
 import { kindLabels, stanceLabels, statusLabels } from './labels';
 
 export interface AuditChange {
@@ -13,36 +15,37 @@ export interface AuditDescription {
   changes: AuditChange[];
 }
 
-const fieldLabels: Record<string, string> = {
-  claimant: 'Claimant',
-  claimDate: 'Claim date',
-  appearanceUrl: 'Appeared at',
-  kind: 'Kind',
-  status: 'Status',
-  assignee: 'Assignee',
-  tags: 'Tags',
-  notes: 'Notes',
+/** Recorded keys that are not declared fields of the claim or the citation. */
+const otherLabels: Record<string, string> = {
   exact: 'Quote',
-  stance: 'Stance',
-  excerpt: 'Excerpt',
-  note: 'Note',
-  tier: 'Tier',
   title: 'Source',
   url: 'URL',
   rating: 'Rating',
   conclusion: 'Conclusion',
+  anchorState: 'Anchor',
+  reasoning: 'Reasoning',
 };
 
-const summaries: Record<string, string> = {
+/** A recorded key in the checker's words: the declared field's title, else a known key. */
+function fieldLabel(field: string): string {
+  if (Object.hasOwn(otherLabels, field)) return otherLabels[field] ?? field;
+  if (Object.hasOwn(ClaimFields.shape, field)) return fieldTitle(ClaimFields, field);
+  return fieldTitle(CitationFields, field);
+}
+
+const summaries: Record<ClaimAuditAction, string> = {
   create: 'Marked the claim',
   update: 'Edited the claim',
   delete: 'Deleted the claim',
   restore: 'Restored the claim',
+  anchor: 'Re-anchored the claim',
+  import: 'Imported the claim',
   verdict: 'Set the verdict',
   'verdict.clear': 'Cleared the verdict',
   'source.attach': 'Cited a source',
   'source.update': 'Edited a citation',
   'source.detach': 'Removed a source',
+  'training.reasoning': 'Edited the key’s reasoning',
 };
 
 type Fields = Record<string, unknown>;
@@ -85,7 +88,7 @@ function fieldChanges(before: Fields, after: Fields, fields: string[]): AuditCha
     .filter((field) => !(isBlank(before[field]) && isBlank(after[field])))
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => ({
-      field: fieldLabels[field] ?? field,
+      field: fieldLabel(field),
       before: displayValue(field, before[field]),
       after: displayValue(field, after[field]),
     }));
@@ -96,7 +99,7 @@ function initialValues(after: Fields, fields: string[]): AuditChange[] {
   return fields
     .filter((field) => !isBlank(after[field]))
     .map((field) => ({
-      field: fieldLabels[field] ?? field,
+      field: fieldLabel(field),
       after: displayValue(field, after[field]),
     }));
 }
@@ -109,16 +112,22 @@ function ratingLabel(verdict: Fields, scales: RatingScale[]): string | null {
 }
 
 /** An audit row in the checker's words: what happened and which values went from what to what. */
-export function describeAuditEntry(entry: AuditEntry, scales: RatingScale[]): AuditDescription {
+export function describeAuditEntry(
+  entry: ClaimAuditEntry,
+  scales: RatingScale[],
+): AuditDescription {
   const before = asFields(entry.before);
   const after = asFields(entry.after);
-  const summary = summaries[entry.action] ?? entry.action;
+  const summary = summaries[entry.action];
   switch (entry.action) {
     case 'create':
     case 'restore':
+    case 'import':
       return { summary, changes: initialValues(after, ['exact', 'claimant']) };
     case 'delete':
       return { summary, changes: [] };
+    case 'anchor':
+      return { summary, changes: fieldChanges(before, after, ['exact', 'anchorState']) };
     case 'update':
       return { summary, changes: fieldChanges(before, after, Object.keys(after)) };
     case 'verdict':
@@ -148,16 +157,12 @@ export function describeAuditEntry(entry: AuditEntry, scales: RatingScale[]): Au
       };
     case 'source.detach':
       return { summary, changes: initialValues(before, ['title']) };
-    default:
+    case 'training.reasoning':
       return {
         summary,
-        changes: [
-          {
-            field: 'Change',
-            before: formatAuditValue(entry.before),
-            after: formatAuditValue(entry.after),
-          },
-        ],
+        changes: fieldChanges({ reasoning: entry.before }, { reasoning: entry.after }, [
+          'reasoning',
+        ]),
       };
   }
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { AuditEntry, Claim } from '../../../src-main/core/model';
+import type { ClaimAuditEntry } from '../../../src-main/core/auditActions';
+import type { Claim } from '../../../src-main/core/model';
 import { call } from '../api/client';
 
 export type ClaimHistoryState =
   | { kind: 'loading' }
-  | { kind: 'loaded'; entries: AuditEntry[] }
+  | { kind: 'loaded'; entries: ClaimAuditEntry[] }
   | { kind: 'failed'; message: string };
 
 /**

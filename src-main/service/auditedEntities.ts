@@ -1,0 +1,58 @@
+import type { z } from 'zod';
+import type { Archive, Article, Claim, ClaimSource, Source, Verdict } from '../core/model';
+import { ArticleFields, CitationFields, ClaimFields, SourceFields } from '../core/model';
+import type { Store } from '../store/openStore';
+import type { AuditedEntity } from './mutation';
+
+/** The declared fields of a state: what an audit row records of an entity's editable part. */
+function declared(fields: z.ZodObject, state: object): Record<string, unknown> {
+  const values = new Map(Object.entries(state));
+  return Object.fromEntries(Object.keys(fields.shape).map((key) => [key, values.get(key)]));
+}
+
+/** The things mutations change, each with what its audit rows record. */
+export function auditedEntities(store: Store) {
+  const claim: AuditedEntity<'claim', Claim> = {
+    entity: 'claim',
+    read: (id) => store.claims.get(id),
+    record: (c) => ({ start: c.start, end: c.end, exact: c.exact, ...declared(ClaimFields, c) }),
+  };
+  const article: AuditedEntity<'article', Article> = {
+    entity: 'article',
+    read: (id) => store.articles.get(id),
+    record: (a) => ({ ...declared(ArticleFields, a), version: a.version, sha256: a.sha256 }),
+  };
+  const source: AuditedEntity<'source', Source> = {
+    entity: 'source',
+    read: (id) => store.sources.get(id),
+    record: (s) => declared(SourceFields, s),
+  };
+  /** A source's archived copy, recorded on the source. */
+  const archive: AuditedEntity<'source', Archive> = {
+    entity: 'source',
+    read: (id) => store.sources.get(id)?.archive ?? undefined,
+    record: (a) => ({ ...a }),
+  };
+  /** A claim's verdict, recorded on the claim. */
+  const verdict: AuditedEntity<'claim', Verdict> = {
+    entity: 'claim',
+    read: (claimId) => store.claims.get(claimId)?.verdict ?? undefined,
+    record: (v) => ({ ...v }),
+    keep: ['scaleId', 'ratingKey', 'conclusion'],
+  };
+  /** One source cited on a claim, recorded on the claim. */
+  const citation = (sourceId: number): AuditedEntity<'claim', ClaimSource> => ({
+    entity: 'claim',
+    read: (claimId) => store.claims.get(claimId)?.sources.find((s) => s.source.id === sourceId),
+    record: (c) => ({
+      sourceId,
+      url: c.source.url,
+      title: c.source.title,
+      ...declared(CitationFields, c),
+    }),
+    keep: ['sourceId'],
+  });
+  return { claim, article, source, archive, verdict, citation };
+}
+
+export type AuditedEntities = ReturnType<typeof auditedEntities>;
