@@ -7,5 +7,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Every dispatcher checks results against the contract in tests, including in the CLI and
+    // host processes the tests start (they inherit this environment).
+    env: { FACTDESK_CHECK_OUTPUTS: '1' },
   },
 });

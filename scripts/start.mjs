@@ -85,7 +85,8 @@ if (problem) {
 } else {
   const child = spawn(electronBinary(), [root, ...process.argv.slice(2)], {
     stdio: 'inherit',
-    env: { ...process.env, FACTDESK_SQLITE_BINDING: nativeBinding },
+    // Run from a checkout, so a development build: results are checked against the contract.
+    env: { FACTDESK_CHECK_OUTPUTS: '1', ...process.env, FACTDESK_SQLITE_BINDING: nativeBinding },
   });
   child.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -26,11 +26,37 @@ export function parseInput<M extends MethodName>(method: M, input: unknown) {
 }
 
 /**
- * The single entry point every shell uses: unknown method → error, input parsed before any
- * handler runs (so invalid input writes nothing), errors returned as data, never thrown
- * across the boundary.
+ * Checks a method's result against its contract output schema. A mismatch is our bug, not the
+ * caller's: an `internal` error naming the method and the first field that is wrong (a column
+ * left out of a query shows up here as "expected string, received undefined").
  */
-export function createDispatcher(handlers: Handlers) {
+export function checkOutput(method: MethodName, value: unknown): void {
+  const parsed = contract[method].output.safeParse(value);
+  if (parsed.success) return;
+  const issues = issuesFrom(parsed.error);
+  const first = issues[0];
+  throw new FactdeskError(
+    'internal',
+    `${method} returned a result that does not match its contract` +
+      (first ? `: ${first.path.replace('(input)', '(result)')}: ${first.message}` : ''),
+    issues,
+  );
+}
+
+export interface DispatcherOptions {
+  /**
+   * Parse every result against the method's output schema before returning it. On in tests and
+   * development (service/outputChecksWanted decides); a packaged app skips the cost.
+   */
+  checkOutputs?: boolean;
+}
+
+/**
+ * The single entry point every shell uses: unknown method → error, input parsed before any
+ * handler runs (so invalid input writes nothing), the result checked against the contract when
+ * `checkOutputs` is on, errors returned as data, never thrown across the boundary.
+ */
+export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}) {
   return async function dispatch(method: string, input: unknown): Promise<Result<unknown>> {
     try {
       if (!isMethodName(method)) {
@@ -39,6 +65,7 @@ export function createDispatcher(handlers: Handlers) {
       const data = parseInput(method, input);
       const handler = handlers[method] as (input: unknown) => unknown;
       const value: unknown = await handler(data);
+      if (options.checkOutputs) checkOutput(method, value);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toErrorPayload(error) };

@@ -6,6 +6,7 @@ import { openStore } from '../store/openStore';
 import type { Shell } from './WorkbenchContext';
 import { createWorkbench } from './createWorkbench';
 import { importFile } from './importFile';
+import { outputChecksWanted } from './outputChecksWanted';
 import { withStorageErrors } from './withStorageErrors';
 import { renderPdfWithChromium } from '../pdf/renderPdfWithChromium';
 
@@ -16,6 +17,8 @@ export interface OpenWorkbenchOptions {
   nativeBinding?: string;
   clock?: () => Date;
   renderPdf?: (html: string) => Promise<Uint8Array>;
+  /** Check every result against the contract; outputChecksWanted() when left out. */
+  checkOutputs?: boolean;
 }
 
 export interface OpenedWorkbench {
@@ -45,7 +48,9 @@ export function openWorkbench(options: OpenWorkbenchOptions): OpenedWorkbench {
   return {
     store,
     handlers,
-    dispatch: createDispatcher(withStorageErrors(handlers)),
+    dispatch: createDispatcher(withStorageErrors(handlers), {
+      checkOutputs: options.checkOutputs ?? outputChecksWanted(),
+    }),
     dbPath,
     dataDir,
     close: () => store.close(),

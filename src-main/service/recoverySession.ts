@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Dispatch } from '../contract/dispatch';
 import { createDispatcher } from '../contract/dispatch';
+import { outputChecksWanted } from './outputChecksWanted';
 import { FactdeskError } from '../contract/errors';
 import type { RecoveryReason, RecoveryStatus } from '../contract/trustMethods';
 import { DatabaseRefusedError } from '../store/DatabaseRefusedError';
@@ -75,7 +76,7 @@ export async function openWorkbenchSession(
     return {
       mode: 'normal',
       workbench,
-      dispatch: createDispatcher(withStorageErrors(workbench.handlers)),
+      dispatch: workbench.dispatch,
     };
   };
 
@@ -164,7 +165,9 @@ export async function openWorkbenchSession(
       return status();
     },
   });
-  const recoveryDispatch = createDispatcher(withStorageErrors(handlers));
+  const recoveryDispatch = createDispatcher(withStorageErrors(handlers), {
+    checkOutputs: options.checkOutputs ?? outputChecksWanted(),
+  });
 
   const dispatch: Dispatch = async (method, input) => {
     if (restoring && method !== 'recovery.status') {

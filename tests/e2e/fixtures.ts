@@ -28,6 +28,7 @@ export async function startHostProcess(dataDir: string): Promise<HostProcess> {
     [join(repoRoot, 'out/node/host.mjs'), '--db', dbPath, '--no-open'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FACTDESK_CHECK_OUTPUTS: '1' },
     },
   );
   const url = await new Promise<string>((resolveUrl, reject) => {

@@ -34,7 +34,7 @@ test.describe('Electron app', () => {
     const app = await electron.launch({
       executablePath: binary ?? '',
       args: [root, '--db', join(dataDir, 'factdesk.sqlite')],
-      env: { ...process.env, FACTDESK_SQLITE_BINDING: nativeBinding },
+      env: { ...process.env, FACTDESK_CHECK_OUTPUTS: '1', FACTDESK_SQLITE_BINDING: nativeBinding },
     });
     try {
       const window = await app.firstWindow();

@@ -1,12 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type {
-  Handlers,
-  MethodName,
-  MethodOutput,
-  ParsedInput,
-} from '../../src-main/contract/methods';
+import type { Dispatch } from '../../src-main/contract/dispatch';
+import { FactdeskError } from '../../src-main/contract/errors';
+import type { MethodInput, MethodName, MethodOutput } from '../../src-main/contract/methods';
 import type { OpenedWorkbench } from '../../src-main/service/openWorkbench';
 import { openWorkbench } from '../../src-main/service/openWorkbench';
 
@@ -20,22 +17,34 @@ export function makeTempDir(prefix = 'factdesk-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export type AsyncHandlers = {
-  [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+/** Every contract method as an async function that resolves to its result or throws its error. */
+export type DispatchedHandlers = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
 };
 
-/** Handlers throw synchronously inside transactions; tests want promises either way. */
-function asAsync(handlers: Handlers): AsyncHandlers {
-  return new Proxy(handlers, {
-    get(target, method: MethodName) {
-      const handler = target[method] as (input: unknown) => unknown;
-      return async (input: unknown) => handler(input);
-    },
-  }) as unknown as AsyncHandlers;
+/**
+ * Calls go through the dispatcher exactly as a shell's do: input parsed, storage errors
+ * wrapped, every result checked against the contract; an error comes back as a FactdeskError.
+ */
+export function throughDispatcher(dispatch: Dispatch): DispatchedHandlers {
+  const call = async (method: string, input: unknown) => {
+    const result = await dispatch(method, input);
+    if (!result.ok) {
+      throw new FactdeskError(result.error.code, result.error.message, result.error.issues);
+    }
+    return result.value;
+  };
+  return new Proxy(
+    {},
+    { get: (_target, method: string) => (input: unknown) => call(method, input) },
+  ) as DispatchedHandlers;
 }
 
 export interface TempWorkbench extends Omit<OpenedWorkbench, 'handlers'> {
-  handlers: AsyncHandlers;
+  /** The contract's methods, called through the dispatcher (see throughDispatcher). */
+  handlers: DispatchedHandlers;
+  /** The service's own handler table, for checking its shape; call methods through handlers. */
+  service: OpenedWorkbench['handlers'];
   dir: string;
   /** Moves the fixed test clock on, so audit rows and timestamps are distinguishable. */
   tick(ms?: number): void;
@@ -51,10 +60,12 @@ export function openTempWorkbench(): TempWorkbench {
     shell: 'test',
     appVersion: '0.0.0-test',
     clock: () => new Date(now),
+    checkOutputs: true,
   });
   return {
     ...workbench,
-    handlers: asAsync(workbench.handlers),
+    handlers: throughDispatcher(workbench.dispatch),
+    service: workbench.handlers,
     dir,
     tick(ms = 1000) {
       now += ms;

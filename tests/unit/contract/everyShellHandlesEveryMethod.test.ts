@@ -31,7 +31,7 @@ const reachedValidation = (answer: Answer) =>
 
 describe('every contract method is handled in every shell', () => {
   it('the service implements every method and nothing else', () => {
-    expect(Object.keys(wb.handlers).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(wb.service).sort()).toEqual([...methodNames].sort());
   });
 
   it.each(methodNames)('the browser host routes %s', async (method) => {

@@ -1,9 +1,9 @@
-import type { AsyncHandlers } from '../../helpers/tempWorkbench';
+import type { DispatchedHandlers } from '../../helpers/tempWorkbench';
 import type { MarkedClaim } from './session';
 
 /** Marks each claim by its first occurrence in the text, with its verdict and sources. */
 export async function markClaims(
-  handlers: AsyncHandlers,
+  handlers: DispatchedHandlers,
   articleId: number,
   claims: readonly MarkedClaim[],
 ): Promise<number[]> {
