@@ -8,6 +8,7 @@ import type { CliIo } from './CliContext';
 import { UsageError, createCliContext } from './CliContext';
 import type { Command } from './Command';
 import { commands } from './commands/index';
+import { errorMessage } from '../core/errorMessage';
 
 const globalOptions = {
   db: { type: 'string' },
@@ -98,7 +99,7 @@ export async function runCli(argv: string[], options: RunCliOptions): Promise<nu
     );
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (json && error instanceof FactdeskError) {
       io.stderr(`${JSON.stringify({ error: error.toPayload() })}\n`);
     } else if (json && error instanceof DatabaseRefusedError) {

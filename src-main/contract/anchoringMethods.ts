@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnchorState, Article, Claim, Id, Sha256 } from '../core/model';
+import { limits } from '../core/limits';
 import { method } from './method';
 
 const Counts = z.object({
@@ -29,20 +30,20 @@ export const anchoringMethods = {
         id: Id,
         /** The SHA-256 of the text the edits were made to: a stale editor cannot overwrite. */
         baseSha256: Sha256,
-        text: z.string().max(5_000_000),
+        text: z.string().max(limits.articleChars),
         /** Every claim of the article, as the editor mapped it through the edits. */
         spans: z
           .array(
             z.object({ id: Id, start: offset, end: offset, anchorState: AnchorState }).strict(),
           )
-          .max(100_000),
+          .max(limits.claimsPerSave),
       })
       .strict(),
     z.object({ article: Article, claims: z.array(Claim) }),
     'Save edited text and the claims’ mapped positions in one transaction.',
   ),
   'articles.loadVersion': method(
-    z.object({ id: Id, text: z.string().max(5_000_000) }).strict(),
+    z.object({ id: Id, text: z.string().max(limits.articleChars) }).strict(),
     z.object({ article: Article, claims: z.array(Claim), counts: Counts }),
     'Replace the whole text with a new version and re-anchor every claim.',
   ),
@@ -62,7 +63,7 @@ export const anchoringMethods = {
     'Attach a claim to a span the checker chose.',
   ),
   'annotations.import': method(
-    z.object({ articleId: Id, json: z.string().max(50_000_000) }).strict(),
+    z.object({ articleId: Id, json: z.string().max(limits.annotationsChars) }).strict(),
     z.object({ counts: Counts, claimIds: z.array(Id) }),
     'Import W3C Web Annotations or a Hypothesis export as claims, all or nothing.',
   ),

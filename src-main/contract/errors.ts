@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorMessage } from '../core/errorMessage';
 
 export const errorCodes = [
   'invalid_input',
@@ -50,7 +51,7 @@ export function invalid(path: string, message: string): FactdeskError {
 
 export function toErrorPayload(error: unknown): ErrorPayload {
   if (error instanceof FactdeskError) return error.toPayload();
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return { code: 'internal', message };
 }
 

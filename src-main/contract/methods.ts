@@ -6,6 +6,8 @@ import { reportMethods } from './reportMethods';
 import { trainingMethods } from './trainingMethods';
 import { trustMethods } from './trustMethods';
 import { ClaimAuditEntry } from '../core/auditActions';
+import { importFormats } from '../core/fileFormats';
+import { base64Length, limits } from '../core/limits';
 import {
   Article,
   ArticleFields,
@@ -31,7 +33,7 @@ const Deleted = z.object({ id: Id });
 const FileUpload = z
   .object({
     fileName: z.string().min(1).max(255),
-    dataBase64: z.string().max(40_000_000),
+    dataBase64: z.string().max(base64Length(limits.uploadBytes)),
   })
   .strict();
 
@@ -53,7 +55,7 @@ const ImportChoices = z
   .strict();
 
 export const ImportPreview = z.object({
-  format: z.string(),
+  format: z.enum(importFormats),
   text: z.string(),
   meta: ArticleMeta.partial(),
   warnings: z.array(z.string()),
@@ -85,7 +87,9 @@ export const contract = {
   ),
   'articles.get': method(ById, Article, 'One article with its current text.'),
   'articles.create': method(
-    z.object({ text: z.string().max(5_000_000), meta: ArticleMetaPatch.optional() }).strict(),
+    z
+      .object({ text: z.string().max(limits.articleChars), meta: ArticleMetaPatch.optional() })
+      .strict(),
     Article,
     'A new article from pasted text.',
   ),

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { reportFormats } from '../core/fileFormats';
 import { Id } from '../core/model';
 import { method } from './method';
 
-export const reportFormats = ['html', 'pdf', 'md', 'claimreview', 'w3c', 'csv'] as const;
+export { reportFormats };
 export const ReportFormat = z.enum(reportFormats);
 export type ReportFormat = z.infer<typeof ReportFormat>;
 

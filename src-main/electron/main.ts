@@ -13,6 +13,7 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './appProtocol';
 import { createMainWindow } from './createMainWindow';
 import { registerIpc } from './registerIpc';
 import { applySecurityPolicies } from './security';
+import { errorMessage } from '../core/errorMessage';
 
 const appRoot = app.getAppPath();
 
@@ -67,7 +68,7 @@ async function start(): Promise<void> {
       },
     });
   } catch (error) {
-    dialog.showErrorBox('Factdesk cannot open its data', String((error as Error).message));
+    dialog.showErrorBox('Factdesk cannot open its data', errorMessage(error));
     app.exit(1);
     return;
   }

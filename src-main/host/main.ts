@@ -7,6 +7,7 @@ import { appVersion, packageRoot } from '../service/packageInfo';
 import { openWorkbenchSession } from '../service/recoverySession';
 import { seedSampleArticle } from '../service/sampleArticle';
 import { startHost } from './startHost';
+import { errorMessage } from '../core/errorMessage';
 
 function openInBrowser(url: string): void {
   const command =
@@ -16,7 +17,7 @@ function openInBrowser(url: string): void {
   child.unref();
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const describe = (error: unknown) => errorMessage(error);
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -6,6 +6,7 @@ import type { Dispatch } from '../contract/dispatch';
 import { rendererContentSecurityPolicy } from '../core/security/contentSecurityPolicy';
 import { httpStatusFor } from './httpStatusFor';
 import { readStaticFile } from './staticFiles';
+import { errorMessage } from '../core/errorMessage';
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -145,7 +146,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       res.end(req.method === 'HEAD' ? undefined : file.body);
     })().catch((error: unknown) => {
       if (!res.headersSent) {
-        sendError(res, 500, 'internal', error instanceof Error ? error.message : String(error));
+        sendError(res, 500, 'internal', errorMessage(error));
       } else res.destroy();
     });
   });

@@ -1,8 +1,9 @@
 import type { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
+import type { ImportFormat } from '../core/fileFormats';
 import type { ArticleMeta } from '../core/model';
 
-export const importFormats = ['text', 'markdown', 'html', 'docx', 'pdf'] as const;
-export type ImportFormat = (typeof importFormats)[number];
+export { importFormats } from '../core/fileFormats';
+export type { ImportFormat } from '../core/fileFormats';
 
 export interface ImportResult {
   format: ImportFormat;

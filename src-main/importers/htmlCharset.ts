@@ -1,15 +1,15 @@
-/** Browsers look for the charset declaration in the first 1024 bytes; we allow a little more. */
-const PRESCAN_BYTES = 4096;
+import sniffHtmlEncoding from 'html-encoding-sniffer';
 
-/** The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`. */
+/** What the sniffer answers when a page declares nothing; no encoding has this name. */
+const NOT_DECLARED = '';
+
+/**
+ * The charset a page declares in `<meta charset>` or `<meta http-equiv="Content-Type">`, found by
+ * the HTML standard's prescan of the first 1024 bytes (as a browser does), as a WHATWG encoding
+ * name such as "windows-1252"; undefined when it declares none. A byte-order mark is read by
+ * decodeText before any declaration.
+ */
 export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
-  const prescan = bytes.subarray(0, PRESCAN_BYTES);
-  const head = Buffer.from(prescan.buffer, prescan.byteOffset, prescan.byteLength).toString(
-    'latin1',
-  );
-  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
-    const direct = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
-    if (direct?.[1]) return direct[1];
-  }
-  return undefined;
+  const sniffed = sniffHtmlEncoding(bytes, { defaultEncoding: NOT_DECLARED });
+  return sniffed === NOT_DECLARED ? undefined : sniffed;
 }

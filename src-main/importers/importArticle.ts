@@ -1,3 +1,4 @@
+import { importFormatInfo, importFormatNamed } from '../core/fileFormats';
 import { fitMeta } from './fitMeta';
 import { importDocx } from './importDocx';
 import { ImportError } from './ImportError';
@@ -7,27 +8,10 @@ import { importPlainText } from './importPlainText';
 import { coverageWarnings } from '../core/importing/coverageWarnings';
 import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS, describeBytes } from './limits';
-import { extensionOf, sniffFormat } from './sniffFormat';
+import { sniffFormat } from './sniffFormat';
+import { errorMessage } from '../core/errorMessage';
 
-const FORMAT_NAMES: Record<ImportFormat, string> = {
-  text: 'plain text',
-  markdown: 'Markdown',
-  html: 'a web page (HTML)',
-  docx: 'a Word document',
-  pdf: 'a PDF',
-};
-
-const EXTENSION_FORMATS: Record<string, ImportFormat> = {
-  txt: 'text',
-  text: 'text',
-  md: 'markdown',
-  markdown: 'markdown',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  docx: 'docx',
-  pdf: 'pdf',
-};
+const inSentence = (format: ImportFormat) => importFormatInfo[format].inSentence;
 
 /**
  * Turns an article file into clean text and whatever metadata it carries. The format comes from
@@ -51,8 +35,8 @@ export async function importArticle(
     if (error instanceof ImportError) throw error;
     throw new ImportError(
       'corrupt',
-      `"${fileName}" looks like ${FORMAT_NAMES[format]} but could not be read ` +
-        `(${error instanceof Error ? error.message : String(error)}). ` +
+      `"${fileName}" looks like ${inSentence(format)} but could not be read ` +
+        `(${errorMessage(error)}). ` +
         'Open it in the program that made it, save a fresh copy, and import that.',
       { cause: error },
     );
@@ -74,10 +58,10 @@ export async function importArticle(
   }
 
   const warnings = [...result.warnings, ...coverageWarnings(result.coverage)];
-  const named = EXTENSION_FORMATS[extensionOf(fileName)];
+  const named = importFormatNamed(fileName);
   if (named && named !== format && !(isPlain(named) && isPlain(format))) {
     warnings.push(
-      `The file name says ${FORMAT_NAMES[named]}, but the content is ${FORMAT_NAMES[format]}; ` +
+      `The file name says ${inSentence(named)}, but the content is ${inSentence(format)}; ` +
         'it was imported as what it contains.',
     );
   }

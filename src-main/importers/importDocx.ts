@@ -6,6 +6,7 @@ import { ImportError } from './ImportError';
 import type { ImportResult } from './ImportResult';
 import { inspectZip } from './inspectZip';
 import { readDocxCoreProperties } from './readDocxCoreProperties';
+import { errorMessage } from '../core/errorMessage';
 
 const CORE_PROPERTIES = 'docProps/core.xml';
 const MAIN_DOCUMENT = 'word/document.xml';
@@ -46,7 +47,7 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
   } catch (cause) {
     throw new ImportError(
       'corrupt',
-      `"${fileName}" could not be read as a Word document: ${cause instanceof Error ? cause.message : String(cause)}. ` +
+      `"${fileName}" could not be read as a Word document: ${errorMessage(cause)}. ` +
         'Open it in Word and save a fresh copy, then import that.',
       { cause },
     );

@@ -9,6 +9,7 @@ import {
   ZIP_RATIO_GRACE_BYTES,
   describeBytes,
 } from './limits';
+import { errorMessage } from '../core/errorMessage';
 
 const NESTED_ARCHIVE =
   /\.(zip|docx|docm|dotx|dotm|xlsx|xlsm|pptx|pptm|odt|ods|odp|epub|jar|war|ear|apk|7z|rar|gz|tgz|tar|bz2|xz|cab)$/i;
@@ -203,5 +204,5 @@ function corrupt(fileName: string, cause: unknown): ImportError {
 }
 
 function describe(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+  return errorMessage(cause);
 }

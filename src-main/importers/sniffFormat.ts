@@ -1,3 +1,4 @@
+import { extensionOf, importFormatInfo } from '../core/fileFormats';
 import { binaryFileError, hasBytesAt } from './binaryFileError';
 import { detectBom, detectUtf16WithoutBom } from './decodeText';
 import { ImportError } from './ImportError';
@@ -46,11 +47,6 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): ImportFormat {
   if (looksLikeHtml(start, extensionOf(fileName))) return 'html';
   if (looksLikeMarkdown(start, extensionOf(fileName))) return 'markdown';
   return 'text';
-}
-
-export function extensionOf(fileName: string): string {
-  const match = /\.([^./\\]+)$/.exec(fileName);
-  return match?.[1]?.toLowerCase() ?? '';
 }
 
 function sniffZipPackage(fileName: string, bytes: Uint8Array): ImportFormat {
@@ -127,20 +123,20 @@ function stripProlog(sample: string): string {
   }
 }
 
-const HTML_EXTENSIONS = new Set(['html', 'htm', 'xhtml', 'shtml']);
-const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown', 'mdown', 'mkd', 'mkdn']);
+const named = (format: ImportFormat, extension: string) =>
+  importFormatInfo[format].extensions.includes(extension);
 
 function looksLikeHtml(start: string, extension: string): boolean {
   if (!start.startsWith('<')) return false;
   if (/^<(!doctype\s+html|html|head|body)[\s>]/i.test(start)) return true;
   const head = start.slice(0, 4096);
   if (/<(html|head|body)[\s>]/i.test(head)) return true;
-  return HTML_EXTENSIONS.has(extension);
+  return named('html', extension);
 }
 
 function looksLikeMarkdown(start: string, extension: string): boolean {
-  if (MARKDOWN_EXTENSIONS.has(extension)) return true;
-  if (extension === 'txt' || extension === 'text') return false;
+  if (named('markdown', extension)) return true;
+  if (named('text', extension)) return false;
   return /^#{1,6}[ \t]+\S/.test(start);
 }
 

@@ -1,15 +1,6 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { writeFileAtomic } from '../store/writeFileAtomic';
 import { sha256 } from './sha256';
 
 const ARCHIVE_FOLDER = 'archive';
@@ -36,22 +27,12 @@ export function createArchiveStore(dataDir: string) {
 
   return {
     root,
-    /** Writes to a temporary name, syncs, then renames, so a crash never leaves half a file. */
+    /** Stored with writeFileAtomic, so a crash never leaves half a file. */
     put(fileName: string, bytes: Uint8Array): { sha256: string; size: number; path: string } {
       const digest = sha256(bytes);
       mkdirSync(root, { recursive: true });
       const full = join(root, `${digest}${safeExtension(fileName)}`);
-      if (!existsSync(full)) {
-        const temporary = `${full}.${randomBytes(6).toString('hex')}.tmp`;
-        const fd = openSync(temporary, 'wx');
-        try {
-          writeSync(fd, bytes);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temporary, full);
-      }
+      if (!existsSync(full)) writeFileAtomic(full, bytes);
       return {
         sha256: digest,
         size: bytes.byteLength,

@@ -10,6 +10,7 @@ import { findRating } from '../core/scales/builtinScales';
 import { codePointToUtf16Offset } from '../core/text/codePoints';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { scaleById } from './scaleHandlers';
+import { errorMessage } from '../core/errorMessage';
 
 interface Placement {
   start: number;
@@ -81,7 +82,7 @@ export function importAnnotations(ctx: WorkbenchContext, article: Article, json:
   try {
     annotations = parseW3cAnnotations(parsedJson);
   } catch (error) {
-    throw invalid('json', error instanceof Error ? error.message : String(error));
+    throw invalid('json', errorMessage(error));
   }
   if (annotations.length === 0) throw invalid('json', 'holds no annotations');
   const { store } = ctx;

@@ -14,6 +14,7 @@ import type { OpenedWorkbench, OpenWorkbenchOptions } from './openWorkbench';
 import { openWorkbench } from './openWorkbench';
 import { recoveryHandlers } from './recoveryHandlers';
 import { withStorageErrors } from './withStorageErrors';
+import { errorMessage } from '../core/errorMessage';
 
 export interface WorkbenchSessionOptions extends OpenWorkbenchOptions {
   /** Runs each time a database is opened (at start, or once recovered): seeding, a backup. */
@@ -92,7 +93,7 @@ export async function openWorkbenchSession(
         movedAside,
       };
     }
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     return {
       mode: 'recovery',
       reason: 'unreadable',
@@ -139,7 +140,7 @@ export async function openWorkbenchSession(
     try {
       state = await open();
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       throw new FactdeskError('storage', `The database could not be opened: ${detail}`);
     }
   };

@@ -1,12 +1,4 @@
-import {
-  closeSync,
-  copyFileSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Handlers } from '../contract/methods';
 import { FactdeskError, notFound } from '../contract/errors';
@@ -22,18 +14,12 @@ import {
   renderW3cAnnotations,
   transparencyCheck,
 } from '../core/report/index';
+import { reportExtensions } from '../core/fileFormats';
+import { writeFileAtomic } from '../store/writeFileAtomic';
 import type { WorkbenchContext } from './WorkbenchContext';
+import { renderedFile } from './renderedFile';
 import { createArchiveStore } from './archiveStore';
 import { scaleById } from './scaleHandlers';
-
-const formats: Record<ReportFormat, { extension: string; mime: string }> = {
-  html: { extension: 'html', mime: 'text/html' },
-  pdf: { extension: 'pdf', mime: 'application/pdf' },
-  md: { extension: 'md', mime: 'text/markdown' },
-  claimreview: { extension: 'claimreview.jsonld', mime: 'application/ld+json' },
-  w3c: { extension: 'annotations.jsonld', mime: 'application/ld+json' },
-  csv: { extension: 'csv', mime: 'text/csv' },
-};
 
 function slug(title: string): string {
   const cleaned = title
@@ -53,18 +39,6 @@ function reportScale(ctx: WorkbenchContext, claims: Claim[]): RatingScale {
   }
   const [mostUsed] = [...used.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   return scaleById(ctx.store, mostUsed ?? ctx.preferences().defaultScaleId);
-}
-
-function writeDurably(path: string, data: string | Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, path);
 }
 
 export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof typeof reportMethods> {
@@ -107,8 +81,7 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
       generatedAt: ctx.now(),
       appVersion: ctx.appVersion,
     });
-    const { extension, mime } = formats[format];
-    const fileName = `${slug(article.title)}.${extension}`;
+    const fileName = `${slug(article.title)}.${reportExtensions[format]}`;
     const linked = new Map<number, string>();
     for (const claim of claims) {
       for (const link of claim.sources) {
@@ -116,9 +89,6 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
       }
     }
     const base = {
-      format,
-      fileName,
-      mime,
       findings,
       archives: [...linked.entries()].map(([sourceId, name]) => ({ sourceId, fileName: name })),
     };
@@ -130,7 +100,7 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
         );
       }
       const pdf = await ctx.renderPdf(renderReportHtml(report));
-      return { ...base, encoding: 'base64', content: Buffer.from(pdf).toString('base64') };
+      return { ...renderedFile(format, fileName, pdf), ...base };
     }
     const renderers: Record<Exclude<ReportFormat, 'pdf'>, () => string> = {
       html: () => renderReportHtml(report),
@@ -139,7 +109,7 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
       w3c: () => renderW3cAnnotations(report),
       csv: () => renderReportCsv(report),
     };
-    return { ...base, encoding: 'utf8', content: renderers[format]() };
+    return { ...renderedFile(format, fileName, renderers[format]()), ...base };
   };
 
   return {
@@ -152,7 +122,7 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
       const file = await render(articleId, format, strict);
       const target = resolve(path);
       mkdirSync(dirname(target), { recursive: true });
-      writeDurably(
+      writeFileAtomic(
         target,
         file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
       );

@@ -5,7 +5,7 @@ import type { WorkbenchContext } from './WorkbenchContext';
 import type { ArchiveStore } from './archiveStore';
 import { decodeBase64 } from './articleHandlers';
 import { requireClaim } from './claimHandlers';
-import { guessMime } from './guessMime';
+import { mimeOf } from './renderedFile';
 
 export function sourceHandlers(
   ctx: WorkbenchContext,
@@ -86,7 +86,7 @@ export function sourceHandlers(
         requireSource(sourceId);
         store.sources.setArchive(sourceId, {
           ...stored,
-          mime: guessMime(fileName),
+          mime: mimeOf(fileName),
           originalName: fileName.split(/[\\/]/).pop() ?? fileName,
           createdAt: ctx.now(),
         });

@@ -1,11 +1,11 @@
 import type { Handlers } from '../contract/methods';
 import { FactdeskError, invalid } from '../contract/errors';
-import type { DebriefFile } from '../contract/trainingMethods';
 import type { trainingMethods } from '../contract/trainingMethods';
 import { renderDebriefCsv } from '../core/training/renderDebriefCsv';
 import { renderDebriefHtml } from '../core/training/renderDebriefHtml';
 import { createTrainingStore } from '../store/trainingStore';
 import type { WorkbenchContext } from './WorkbenchContext';
+import { renderedFile } from './renderedFile';
 import { startAttempt, submitAttempt } from './trainingAttempts';
 import { exportExercise } from './trainingExercises';
 import { keyView, makeKey, requireArticle, requireKey } from './trainingKeys';
@@ -86,35 +86,16 @@ export function trainingHandlers(
     'training.debrief': async ({ keyArticleId, attempts, format, anonymise }) => {
       const debrief = debriefOf(ctx, training, keyArticleId, attempts, anonymise ?? false);
       const stem = fileStem(debrief.title);
-      if (format === 'csv') {
-        return file('csv', `${stem}.csv`, 'text/csv', 'utf8', renderDebriefCsv(debrief));
-      }
+      if (format === 'csv') return renderedFile(format, `${stem}.csv`, renderDebriefCsv(debrief));
       const html = renderDebriefHtml(debrief);
-      if (format === 'html') return file('html', `${stem}.html`, 'text/html', 'utf8', html);
+      if (format === 'html') return renderedFile(format, `${stem}.html`, html);
       if (!ctx.renderPdf) {
         throw new FactdeskError(
           'unsupported',
           'This copy of Factdesk cannot make PDFs. Export the debrief as HTML and print it to PDF from any browser.',
         );
       }
-      const pdf = await ctx.renderPdf(html);
-      return file(
-        'pdf',
-        `${stem}.pdf`,
-        'application/pdf',
-        'base64',
-        Buffer.from(pdf).toString('base64'),
-      );
+      return renderedFile(format, `${stem}.pdf`, await ctx.renderPdf(html));
     },
   };
-}
-
-function file(
-  format: DebriefFile['format'],
-  fileName: string,
-  mime: string,
-  encoding: DebriefFile['encoding'],
-  content: string,
-): DebriefFile {
-  return { format, fileName, mime, encoding, content };
 }

@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkIntegrity } from './checkIntegrity';
+import { errorMessage } from '../core/errorMessage';
 
 const WAL_MAGIC = new Set([0x377f0682, 0x377f0683]);
 const WAL_HEADER_BYTES = 32;
@@ -101,7 +102,7 @@ function inspectCopies(dbPath: string, walPath: string, nativeBinding?: string):
     if (walVersion < fileVersion) return 'the -wal would take the schema back to an older version';
     return auditRowsLost(fileView, walView);
   } catch (error) {
-    return `the -wal cannot be read with the database (${error instanceof Error ? error.message : String(error)})`;
+    return `the -wal cannot be read with the database (${errorMessage(error)})`;
   } finally {
     fileView?.close();
     walView?.close();

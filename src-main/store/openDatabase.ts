@@ -6,6 +6,7 @@ import { DatabaseRefusedError } from './DatabaseRefusedError';
 import { findWalMismatch } from './findWalMismatch';
 import type { Migration } from './migrations/Migration';
 import { migrations as defaultMigrations } from './migrations/index';
+import { errorMessage } from '../core/errorMessage';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -67,7 +68,7 @@ function inspectExisting(path: string, latest: number, nativeBinding?: string): 
     }
   } catch (error) {
     if (error instanceof DatabaseRefusedError) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new DatabaseRefusedError(
       'damaged',
       path,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { checkIntegrity } from './checkIntegrity';
+import { errorMessage } from '../core/errorMessage';
 
 /** A backup that must not be brought in; its message says why in plain words. */
 export class BackupRefusedError extends Error {
@@ -17,7 +18,7 @@ export function verifyAttachedBackup(
   try {
     version = db.pragma(`${schema}.user_version`, { simple: true }) as number;
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new BackupRefusedError(`${backupPath} cannot be read as a database (${detail}).`);
   }
   if (version < 1) {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { existsSync, statSync } from 'node:fs';
 import { BackupRefusedError } from './verifyAttachedBackup';
+import { errorMessage } from '../core/errorMessage';
 
 let attachments = 0;
 
@@ -21,7 +22,7 @@ export async function withAttachedBackup<T>(
   try {
     db.prepare(`ATTACH DATABASE ? AS ${schema}`).run(backupPath);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new BackupRefusedError(`${backupPath} cannot be opened as a database (${detail}).`);
   }
   try {

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { renameSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { rmSync } from 'node:fs';
 import { copyDatabase } from './copyDatabase';
-import { fsyncFile, fsyncFolder } from './fsyncPath';
+import { commitFile } from './writeFileAtomic';
 
 let attachments = 0;
 
@@ -34,9 +33,7 @@ export async function writeSnapshot(
     } finally {
       db.prepare(`DETACH DATABASE ${schema}`).run();
     }
-    fsyncFile(tempPath);
-    renameSync(tempPath, path);
-    fsyncFolder(dirname(path));
+    commitFile(tempPath, path);
   } catch (error) {
     rmSync(tempPath, { force: true });
     throw error;

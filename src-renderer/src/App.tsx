@@ -8,7 +8,8 @@ import { Notices } from './ui/Notices';
 import { AboutPanel } from './ui/AboutPanel';
 import { ArticleHeader } from './library/ArticleHeader';
 import { NewArticlePanel } from './library/NewArticlePanel';
-import { ImportPreviewPanel, acceptedFileTypes } from './library/ImportPreviewPanel';
+import { acceptedImportTypes } from '../../src-main/core/fileFormats';
+import { ImportPreviewPanel } from './library/ImportPreviewPanel';
 import type { ArticleDraft } from './library/ArticleDraft';
 import { emptyDraft, filledMeta } from './library/ArticleDraft';
 import { useImportFlow } from './library/useImportFlow';
@@ -200,7 +201,7 @@ export function App() {
         ref={fileInput}
         type="file"
         hidden
-        accept={acceptedFileTypes}
+        accept={acceptedImportTypes}
         data-testid="open-file-input"
         onChange={(event) => {
           const file = event.target.files?.[0];

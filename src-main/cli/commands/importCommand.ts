@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MAX_IMPORT_BYTES } from '../../importers/limits';
+import { describeBytes, limits } from '../../core/limits';
 import { UsageError } from '../CliContext';
 import type { Command } from '../Command';
 import { optionalString } from '../argValues';
@@ -41,9 +41,9 @@ export const importCommand: Command = {
   async run(ctx, [file], values) {
     if (!file) throw new UsageError('missing FILE');
     const size = statSync(file).size;
-    if (size > MAX_IMPORT_BYTES) {
+    if (size > limits.importBytes) {
       throw new UsageError(
-        `${file} is ${(size / 1e6).toFixed(1)} MB; Factdesk imports files up to ${MAX_IMPORT_BYTES / 1e6} MB`,
+        `${file} is ${describeBytes(size)}; Factdesk imports files up to ${describeBytes(limits.importBytes)}`,
       );
     }
     const meta = Object.fromEntries(

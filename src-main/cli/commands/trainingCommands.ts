@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../store/writeFileAtomic';
 import type { MethodInput } from '../../contract/methods';
 import type { TrainingKey } from '../../contract/trainingMethods';
 import {
@@ -13,6 +14,7 @@ import { UsageError } from '../CliContext';
 import type { CliContext } from '../CliContext';
 import type { Command } from '../Command';
 import { enumValue, optionalInt, optionalString, requireId } from '../argValues';
+import { errorMessage } from '../../core/errorMessage';
 
 type AttemptInput = MethodInput<'training.score'>['attempts'][number];
 type ExerciseInput = MethodInput<'training.start'>['exercise'];
@@ -23,7 +25,7 @@ function readJsonFile(path: string, what: string): unknown {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${what} ${path}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read ${what} ${path}: ${errorMessage(error)}`);
   }
   try {
     return JSON.parse(text.replace(/^\ufeff/, '')) as unknown;
@@ -33,7 +35,7 @@ function readJsonFile(path: string, what: string): unknown {
 }
 
 function writeJsonFile(path: string, value: unknown): void {
-  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`, 'utf8');
+  writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 function requireOut(values: Record<string, string | boolean | undefined>): string {
@@ -213,7 +215,7 @@ export const trainingDebriefCommand: Command = {
       format,
       anonymise: values.anonymise === true,
     });
-    writeFileSync(out, Buffer.from(debrief.content, debrief.encoding));
+    writeFileAtomic(out, Buffer.from(debrief.content, debrief.encoding));
     ctx.print({ file: out, format }, () => `Wrote the ${format.toUpperCase()} debrief to ${out}`);
   },
 };

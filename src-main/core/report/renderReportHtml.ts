@@ -1,4 +1,6 @@
 import { escapeHtml } from './escapeHtml';
+import { highlightStyle } from './highlightStyle';
+import { standaloneHtmlHead } from './standaloneHtmlHead';
 import { formatTimestamp } from './formatTimestamp';
 import { kindNames, stanceNames, statusNames } from './describeClaim';
 import { isLinkableUrl } from './isLinkableUrl';
@@ -6,13 +8,6 @@ import type { Report, ReportClaim, ReportSource, TextSegment } from './Report';
 import { REPORT_CSS } from './reportStyles';
 import { renderSafeMarkdown } from './renderSafeMarkdown';
 import { readableTextColour, safeColour } from './verdictColours';
-
-/**
- * Only inline styles are allowed: no script, no fonts, no images from anywhere, no frames, no
- * form posts. A report that someone tampered with, or whose text is hostile, still cannot run
- * code or phone home when an editor opens it.
- */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**
  * Appends to one growing string: V8 keeps it as a rope and flattens it once, which for a
@@ -26,9 +21,6 @@ class HtmlWriter {
   }
 }
 
-/** Underlines stack below the text; past this depth they would reach the next line. */
-const MAX_VISIBLE_LANES = 3;
-
 /**
  * One self-contained HTML file. Interaction comes from anchors alone: a highlight links to its
  * claim's card (#claim-N) and each card links back to the claim's number in the text (#mark-N).
@@ -37,15 +29,7 @@ export function renderReportHtml(report: Report): string {
   const { header } = report;
   const title = header.title.trim() || 'Untitled article';
   const out = new HtmlWriter();
-  out.push(
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n`,
-    '<meta name="referrer" content="no-referrer">\n',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-    `<meta name="generator" content="Factdesk ${escapeHtml(header.appVersion)}">\n`,
-    `<title>Fact-check: ${escapeHtml(title)}</title>\n`,
-    `<style>${REPORT_CSS}</style>\n</head>\n<body>\n<main>\n`,
-  );
+  out.push(standaloneHtmlHead(`Fact-check: ${title}`, header.appVersion, REPORT_CSS));
   renderMasthead(report, title, out);
   renderSummary(report, out);
   renderArticleText(report, out);
@@ -218,25 +202,6 @@ function renderSegment(
   out.push(
     `<a class="hl" href="#claim-${innermost.number}" style="${highlightStyle(covering)}" title="${escapeHtml(title)}">${content}</a>`,
   );
-}
-
-/**
- * The innermost claim tints the background; every covering claim draws an underline in its own
- * lane (2px of its colour, 1px of white between lanes), so nested and overlapping claims stay
- * distinguishable, including in print.
- */
-function highlightStyle(covering: readonly ReportClaim[]): string {
-  const innermost = covering[covering.length - 1] as ReportClaim;
-  const byLane = new Map<number, string>();
-  for (const claim of covering) {
-    byLane.set(Math.min(claim.lane, MAX_VISIBLE_LANES - 1), safeColour(claim.rating.colour));
-  }
-  const shadows: string[] = [];
-  for (const lane of [...byLane.keys()].sort((a, b) => a - b)) {
-    if (lane > 0) shadows.push(`0 ${lane * 3}px 0 #fff`);
-    shadows.push(`0 ${lane * 3 + 2}px 0 ${byLane.get(lane) as string}`);
-  }
-  return `background:${safeColour(innermost.rating.colour)}33;box-shadow:${shadows.join(',')}`;
 }
 
 function renderCard(claim: ReportClaim, textVersion: number, out: HtmlWriter): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { limits } from '../limits';
 import { RatingScale, Sha256 } from '../model';
 
 export const EXERCISE_FORMAT = 'factdesk-exercise';
@@ -24,7 +25,7 @@ export const ExerciseFile = z.object({
     author: z.string().max(500),
     publishedAt: z.string().max(40),
     language: z.string().max(35),
-    text: z.string().min(1).max(5_000_000),
+    text: z.string().min(1).max(limits.articleChars),
     /** Attempts carry it back, so a trainer can tell that everyone judged the same text. */
     textSha256: Sha256,
   }),

@@ -1,4 +1,6 @@
 import { escapeHtml } from '../report/escapeHtml';
+import { highlightStyle } from '../report/highlightStyle';
+import { standaloneHtmlHead } from '../report/standaloneHtmlHead';
 import { isLinkableUrl } from '../report/isLinkableUrl';
 import { renderSafeMarkdown } from '../report/renderSafeMarkdown';
 import { readableTextColour, safeColour } from '../report/verdictColours';
@@ -7,20 +9,11 @@ import type { Debrief, DebriefClaim, DebriefTrainee } from './Debrief';
 import { DEBRIEF_CSS } from './debriefStyles';
 import { alphaText, formatShare, meanOf, tierName } from './debriefText';
 
-/** As for reports: inline styles only, so a hostile article text cannot run or fetch anything. */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
 /** The debrief as one self-contained HTML file, laid out to be projected to a room. */
 export function renderDebriefHtml(debrief: Debrief): string {
   const title = debrief.title.trim() || 'Untitled article';
   const parts: string[] = [
-    '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n`,
-    '<meta name="referrer" content="no-referrer">\n',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-    `<meta name="generator" content="Factdesk ${escapeHtml(debrief.appVersion)}">\n`,
-    `<title>Training debrief: ${escapeHtml(title)}</title>\n`,
-    `<style>${DEBRIEF_CSS}</style>\n</head>\n<body>\n<main>\n`,
+    standaloneHtmlHead(`Training debrief: ${title}`, debrief.appVersion, DEBRIEF_CSS),
   ];
   parts.push(masthead(debrief, title), classSection(debrief), articleSection(debrief));
   parts.push('<section id="claims">\n<h2>The key, hardest claim first</h2>\n');
@@ -148,16 +141,6 @@ function articleSection(debrief: Debrief): string {
   }
   out.push('</div>\n</section>\n');
   return out.join('');
-}
-
-/** The innermost claim tints the text; each covering claim underlines it in its own lane. */
-function highlightStyle(covering: readonly DebriefClaim[]): string {
-  const innermost = covering[covering.length - 1] as DebriefClaim;
-  const shadows = covering.map((claim) => {
-    const lane = Math.min(claim.lane, 2);
-    return `0 ${lane * 4 + 3}px 0 ${safeColour(claim.rating.colour)}`;
-  });
-  return `background:${safeColour(innermost.rating.colour)}38;box-shadow:${shadows.join(',')}`;
 }
 
 function claimCard(claim: DebriefClaim, classSize: number): string {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ClaimAuditEntry } from '../../../src-main/core/auditActions';
 import type { Claim } from '../../../src-main/core/model';
 import { call } from '../api/client';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
 export type ClaimHistoryState =
   | { kind: 'loading' }
@@ -24,7 +25,7 @@ export function useClaimHistory(claim: Claim): ClaimHistoryState {
         if (current) {
           setState({
             kind: 'failed',
-            message: error instanceof Error ? error.message : String(error),
+            message: errorMessage(error),
           });
         }
       },

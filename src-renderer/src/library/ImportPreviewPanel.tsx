@@ -1,23 +1,15 @@
 import { useState } from 'react';
 import { mapOffsetThroughEdit, putBackAll, putBackLeftOut } from '../../../src-main/core/importing';
 import type { ImportCoverage } from '../../../src-main/core/importing';
+import { importFormatInfo } from '../../../src-main/core/fileFormats';
+import { describeBytes, limits } from '../../../src-main/core/limits';
 import { Panel } from '../ui/Panel';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { EncodingChoice } from './EncodingChoice';
 import { LeftOutList } from './LeftOutList';
 import type { ImportFlow, ImportPreviewState } from './useImportFlow';
 import './importPreview.css';
-
-const formatNames: Record<string, string> = {
-  text: 'Plain text',
-  markdown: 'Markdown',
-  html: 'Saved web page',
-  docx: 'Word document',
-  pdf: 'PDF',
-};
-
-export const acceptedFileTypes = '.txt,.md,.markdown,.html,.htm,.docx,.pdf';
 
 interface ImportPreviewPanelProps {
   flow: ImportFlow;
@@ -49,7 +41,8 @@ export function ImportPreviewPanel({ flow, onChooseFile, onImport }: ImportPrevi
         <div className="drop-hint">
           <p>Choose an article file, or drop it anywhere on this window.</p>
           <p className="hint-text">
-            Text (.txt), Markdown (.md), saved web pages (.html), Word (.docx) and PDF, up to 20 MB.
+            Text (.txt), Markdown (.md), saved web pages (.html), Word (.docx) and PDF, up to{' '}
+            {describeBytes(limits.importBytes)}.
           </p>
           {chooseAnother}
         </div>
@@ -149,7 +142,7 @@ function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
       }
     >
       <p className="file-summary">
-        <strong>{preview.fileName}</strong> · {formatNames[preview.format] ?? preview.format} ·{' '}
+        <strong>{preview.fileName}</strong> · {importFormatInfo[preview.format].label} ·{' '}
         {preview.text.length.toLocaleString('en')} characters. Check the text and details, then
         import. Nothing is saved until you do.
       </p>

@@ -44,7 +44,7 @@ export function LibraryPane(props: LibraryPaneProps) {
         <button
           type="button"
           onClick={onOpenFile}
-          title="Open a .txt, .md, .html, .docx or .pdf file (Ctrl+Alt+O)"
+          title="Open a text, Markdown, web page, Word or PDF file (Ctrl+Alt+O)"
         >
           Open…
         </button>

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { Panel } from '../ui/Panel';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import type { ArticleDraft } from './ArticleDraft';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { pasteAsParagraphs } from './pasteAsParagraphs';

@@ -1,21 +1,17 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EncodingReport, ImportCoverage } from '../../../src-main/core/importing';
+import type { ImportFormat } from '../../../src-main/core/fileFormats';
+import { describeBytes, limits } from '../../../src-main/core/limits';
 import type { ArticleMeta } from '../../../src-main/core/model';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import type { Workbench } from '../workbench/useWorkbench';
 import { emptyArticleMeta } from './articleMetaFields';
-import { readFileAsBase64 } from './readFileAsBase64';
-
-/**
- * The service refuses files over 20 MB; checking here as well spares reading a huge file into
- * memory only to send it and have it refused.
- */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
+import { readFileAsBase64 } from '../ui/readFileAsBase64';
 
 export interface ImportPreviewState {
   step: 'preview';
   fileName: string;
-  format: string;
+  format: ImportFormat;
   text: string;
   meta: ArticleMeta;
   detected: ReadonlySet<keyof ArticleMeta>;
@@ -36,10 +32,6 @@ export type ImportState =
   | ImportPreviewState
   | { step: 'refused'; fileName: string; message: string };
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** Choosing or dropping a file, previewing what the importers made of it, and importing it. */
 export function useImportFlow(workbench: Workbench) {
   const [state, setState] = useState<ImportState>({ step: 'closed' });
@@ -52,11 +44,12 @@ export function useImportFlow(workbench: Workbench) {
       const settle = (next: ImportState) => {
         if (attempt === latestFile.current) setState(next);
       };
-      if (file.size > MAX_FILE_BYTES) {
+      // The service refuses it too; checking here spares reading a huge file only to send it.
+      if (file.size > limits.importBytes) {
         settle({
           step: 'refused',
           fileName: file.name,
-          message: `It is ${megabytes(file.size)}; Factdesk opens files up to ${megabytes(MAX_FILE_BYTES)}. Save the article part on its own, or paste its text with New.`,
+          message: `It is ${describeBytes(file.size)}; Factdesk opens files up to ${describeBytes(limits.importBytes)}. Save the article part on its own, or paste its text with New.`,
         });
         return;
       }

@@ -3,11 +3,12 @@ import type { KeyboardEvent } from 'react';
 import type { BackupInfo } from '../../../src-main/contract/trustMethods';
 import { ApiError, call } from '../api/client';
 import { formatBackupTime } from '../recovery/formatBackupTime';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
 /** An error in plain words: the service's own message, or what went wrong on the way to it. */
 function plainError(action: string, error: unknown): string {
   if (error instanceof ApiError) return error.message;
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return `Factdesk could not ${action}. ${detail}`.trim();
 }
 

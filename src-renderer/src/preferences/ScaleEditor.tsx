@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { ScaleKind } from '../../../src-main/core/model';
 import { scaleKinds } from '../../../src-main/core/model';
 import { ApiError } from '../api/client';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import { FieldError, errorAttributes } from './FieldError';
 import type { RatingDraft, ScaleDraft, ScaleErrors } from './scaleDraft';
 import { errorsFromApi, newRating, scaleFromDraft, slug } from './scaleDraft';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { RatingScale } from '../../../src-main/core/model';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import type { Workbench } from '../workbench/useWorkbench';
 import { ScaleEditor } from './ScaleEditor';
 import type { ScaleDraft } from './scaleDraft';

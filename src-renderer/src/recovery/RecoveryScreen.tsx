@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { RecoveryStatus } from '../../../src-main/contract/trustMethods';
-import { ApiError, call } from '../api/client';
+import { call } from '../api/client';
 import { formatBackupTime } from './formatBackupTime';
 import './recovery.css';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
 interface Props {
   status: RecoveryStatus;
@@ -23,9 +24,7 @@ export function RecoveryScreen({ status, onRecovered }: Props) {
       const next = await action();
       if (next.mode === 'normal') onRecovered();
     } catch (caught) {
-      setError(
-        caught instanceof ApiError || caught instanceof Error ? caught.message : String(caught),
-      );
+      setError(errorMessage(caught));
     } finally {
       setBusy(false);
     }

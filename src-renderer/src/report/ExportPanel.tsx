@@ -1,31 +1,23 @@
 import { useEffect, useState } from 'react';
-import type { ReportFile, ReportFormat } from '../../../src-main/contract/reportMethods';
+import type { ReportFile } from '../../../src-main/contract/reportMethods';
+import type { ReportFormat } from '../../../src-main/core/fileFormats';
+import { reportFormats } from '../../../src-main/core/fileFormats';
 import { call } from '../api/client';
 import { Panel } from '../ui/Panel';
 import type { Workbench } from '../workbench/useWorkbench';
 import { downloadReport, reportUrl } from './downloadReport';
 import './report.css';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
-const formatChoices: { format: ReportFormat; label: string; detail: string }[] = [
-  {
-    format: 'html',
-    label: 'HTML report',
-    detail: 'One self-contained file that opens in any browser',
-  },
-  { format: 'pdf', label: 'PDF', detail: 'The same report, ready to print or archive' },
-  { format: 'md', label: 'Markdown', detail: 'For GitHub, Pandoc or a CMS' },
-  {
-    format: 'claimreview',
-    label: 'ClaimReview JSON-LD',
-    detail: 'schema.org markup for search engines',
-  },
-  {
-    format: 'w3c',
-    label: 'W3C Web Annotations',
-    detail: 'For Hypothesis and other annotation tools',
-  },
-  { format: 'csv', label: 'CSV', detail: 'One row per claim, for spreadsheets' },
-];
+/** Every report format, in the order offered; a Record, so a new format cannot be left out. */
+const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
+  html: { label: 'HTML report', detail: 'One self-contained file that opens in any browser' },
+  pdf: { label: 'PDF', detail: 'The same report, ready to print or archive' },
+  md: { label: 'Markdown', detail: 'For GitHub, Pandoc or a CMS' },
+  claimreview: { label: 'ClaimReview JSON-LD', detail: 'schema.org markup for search engines' },
+  w3c: { label: 'W3C Web Annotations', detail: 'For Hypothesis and other annotation tools' },
+  csv: { label: 'CSV', detail: 'One row per claim, for spreadsheets' },
+};
 
 interface Finding {
   code: string;
@@ -57,7 +49,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
     let current = true;
     call('reports.check', { articleId })
       .then((found) => current && setFindings(found))
-      .catch((failure: unknown) => current && setError((failure as Error).message));
+      .catch((failure: unknown) => current && setError(errorMessage(failure)));
     return () => {
       current = false;
     };
@@ -75,7 +67,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
       setResult(file);
       setResultUrl(reportUrl(file));
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(errorMessage(failure));
     } finally {
       setBusy(false);
     }
@@ -104,18 +96,18 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
     >
       <fieldset className="format-choice">
         <legend>Format</legend>
-        {formatChoices.map((choice) => (
-          <label key={choice.format} className="format-option">
+        {reportFormats.map((choice) => (
+          <label key={choice} className="format-option">
             <input
               type="radio"
               name="report-format"
-              value={choice.format}
-              checked={format === choice.format}
-              onChange={() => setFormat(choice.format)}
+              value={choice}
+              checked={format === choice}
+              onChange={() => setFormat(choice)}
             />
             <span>
-              <strong>{choice.label}</strong>
-              <span className="format-detail">{choice.detail}</span>
+              <strong>{formatChoices[choice].label}</strong>
+              <span className="format-detail">{formatChoices[choice].detail}</span>
             </span>
           </label>
         ))}
@@ -153,7 +145,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
       </section>
       {busy && (
         <p role="status" className="export-progress">
-          Preparing the {formatChoices.find((c) => c.format === format)?.label}…
+          Preparing the {formatChoices[format].label}…
         </p>
       )}
       {error && (

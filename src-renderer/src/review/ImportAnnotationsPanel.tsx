@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Panel } from '../ui/Panel';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import type { Workbench } from '../workbench/useWorkbench';
 
 /** W3C Web Annotations or a Hypothesis export become claims, all of them or none. */

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { acceptedImportTypes } from '../../../src-main/core/fileFormats';
 import { call } from '../api/client';
-import { readFileAsBase64 } from '../library/readFileAsBase64';
+import { readFileAsBase64 } from '../ui/readFileAsBase64';
 import { Panel } from '../ui/Panel';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import type { Workbench } from '../workbench/useWorkbench';
 
 interface Counts {
@@ -112,7 +113,7 @@ export function LoadVersionPanel({
             Or choose a file
             <input
               type="file"
-              accept=".txt,.md,.markdown,.html,.htm,.docx,.pdf"
+              accept={acceptedImportTypes}
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReviewCandidate } from '../../../src-main/contract/anchoringMethods';
 import type { Claim } from '../../../src-main/core/model';
 import { call } from '../api/client';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import type { Workbench } from '../workbench/useWorkbench';
 import { wordDiff } from './wordDiff';
 

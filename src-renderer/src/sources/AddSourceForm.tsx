@@ -6,7 +6,7 @@ import { sourceKindLabels, stanceLabels } from '../claims/labels';
 import { todayDateText } from '../claims/formatDateTime';
 import type { Workbench } from '../workbench/useWorkbench';
 import { archiveFile } from './archiveFile';
-import { MAX_ARCHIVE_BYTES } from './readFileAsBase64';
+import { describeBytes, limits } from '../../../src-main/core/limits';
 
 interface AddSourceFormProps {
   claim: Claim;
@@ -62,8 +62,10 @@ export function AddSourceForm({ claim, workbench, onDone }: AddSourceFormProps) 
       );
       return;
     }
-    if (file && file.size > MAX_ARCHIVE_BYTES) {
-      setProblem('That file is larger than 30 MB. Archive a smaller excerpt instead.');
+    if (file && file.size > limits.uploadBytes) {
+      setProblem(
+        `That file is larger than ${describeBytes(limits.uploadBytes)}. Archive a smaller excerpt instead.`,
+      );
       return;
     }
     setProblem('');

@@ -5,6 +5,7 @@ import type { Workbench } from '../workbench/useWorkbench';
 import { ArchiveFileButton } from './ArchiveFileButton';
 import { archiveFile } from './archiveFile';
 import { formatBytes } from './formatBytes';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
 type CopyCheck = { path: string; intact: boolean };
 
@@ -23,7 +24,7 @@ export function ArchivedCopy({ source, workbench }: { source: Source; workbench:
       setCheck(await call('sources.openArchive', { sourceId: source.id }));
     } catch (error) {
       actions.notify({
-        message: `Could not find the archived copy: ${error instanceof Error ? error.message : String(error)}. Archive the file again.`,
+        message: `Could not find the archived copy: ${errorMessage(error)}. Archive the file again.`,
         tone: 'error',
       });
     }

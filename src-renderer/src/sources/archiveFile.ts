@@ -1,7 +1,9 @@
+import { describeBytes, limits } from '../../../src-main/core/limits';
 import type { Source } from '../../../src-main/core/model';
 import { ApiError } from '../api/client';
 import type { Workbench } from '../workbench/useWorkbench';
-import { MAX_ARCHIVE_BYTES, readFileAsBase64 } from './readFileAsBase64';
+import { readFileAsBase64 } from '../ui/readFileAsBase64';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
 /**
  * Stores a local copy of a source and refreshes the claims, since every claim citing the source
@@ -14,9 +16,9 @@ export async function archiveFile(
   file: File,
 ): Promise<Source | null> {
   const { actions } = workbench;
-  if (file.size > MAX_ARCHIVE_BYTES) {
+  if (file.size > limits.uploadBytes) {
     actions.notify({
-      message: `“${file.name}” is ${(file.size / 1e6).toFixed(0)} MB; copies can be at most 30 MB. Save a smaller excerpt (e.g. the relevant pages as PDF) and archive that.`,
+      message: `“${file.name}” is ${describeBytes(file.size)}; copies can be at most ${describeBytes(limits.uploadBytes)}. Save a smaller excerpt (e.g. the relevant pages as PDF) and archive that.`,
       tone: 'error',
     });
     return null;
@@ -34,7 +36,7 @@ export async function archiveFile(
     // API errors were already reported by the save; only a failure to read the file is new.
     if (!(error instanceof ApiError)) {
       actions.notify({
-        message: `Could not read “${file.name}”: ${error instanceof Error ? error.message : String(error)}`,
+        message: `Could not read “${file.name}”: ${errorMessage(error)}`,
         tone: 'error',
       });
     }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import { downloadJson, fileNamePart } from '../ui/downloadFile';
 import { useTrainingStatus } from './useTrainingStatus';
 import './training.css';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TrainingKey } from '../../../src-main/contract/trainingMethods';
 import { call } from '../api/client';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import { downloadJson, fileNamePart } from '../ui/downloadFile';
 
 interface KeySectionProps {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { MethodInput } from '../../../src-main/contract/methods';
 import { call } from '../api/client';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import './training.css';
 
 interface StartExerciseFormProps {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Debrief } from '../../../src-main/core/training/Debrief';
 import { call } from '../api/client';
 import { Panel } from '../ui/Panel';
-import { errorMessage } from '../ui/errorMessage';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import { DebriefView } from './DebriefView';
 import { KeySection } from './KeySection';
 import { downloadFile } from '../ui/downloadFile';

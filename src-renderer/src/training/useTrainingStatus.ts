@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrainingStatus } from '../../../src-main/contract/trainingMethods';
 import { call } from '../api/client';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
 /** The article's training state (its key, or the attempt it is), reloaded with the article. */
 export function useTrainingStatus(articleId: number) {
@@ -12,7 +13,7 @@ export function useTrainingStatus(articleId: number) {
       setStatus(await call('training.status', { articleId }));
       setError(null);
     } catch (failure) {
-      setError((failure as Error).message);
+      setError(errorMessage(failure));
     }
   }, [articleId]);
 
@@ -23,7 +24,7 @@ export function useTrainingStatus(articleId: number) {
         if (current) setStatus(loaded);
       })
       .catch((failure: unknown) => {
-        if (current) setError((failure as Error).message);
+        if (current) setError(errorMessage(failure));
       });
     return () => {
       current = false;

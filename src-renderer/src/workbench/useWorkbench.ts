@@ -15,6 +15,7 @@ import type {
 import { ApiError, call } from '../api/client';
 import type { LiveSpan } from '../../../src-main/core/anchoring/index';
 import { AUTOSAVE_DELAY_MS } from '../ui/useAutosaveField';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 
 /** How long an edit that could not be saved waits before it is tried again. */
 const TEXT_RETRY_MS = 5000;
@@ -110,7 +111,7 @@ export function useWorkbench() {
             );
           throw error;
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         setSaveState({ kind: 'error', message });
         notify({ message: `Not saved: ${message}`, tone: 'error' });
         throw error;
@@ -180,7 +181,7 @@ export function useWorkbench() {
       setPreferences(prefs);
       if (info.firstArticleId !== null) await openArticle(info.firstArticleId);
     })().catch((error: unknown) =>
-      notify({ message: `Could not load: ${(error as Error).message}`, tone: 'error' }),
+      notify({ message: `Could not load: ${errorMessage(error)}`, tone: 'error' }),
     );
   }, [openArticle, notify]);
 

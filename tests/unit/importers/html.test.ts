@@ -111,13 +111,32 @@ describe('saved web pages', () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it('takes the charset the way a browser does: not from a comment, nor from a description', async () => {
+    const page = Buffer.concat([
+      Buffer.from(
+        '<html><head><!-- <meta charset="koi8-r"> --><meta name="description" content="charset=koi8-r">' +
+          '<meta charset="windows-1252"><title>Caf',
+        'latin1',
+      ),
+      Buffer.from([0xe9]),
+      Buffer.from(`</title></head><body><p>Caf`, 'latin1'),
+      Buffer.from([0xe9]),
+      Buffer.from(
+        ` prices are up, ${'and up again, '.repeat(20)}said the owner.</p></body></html>`,
+      ),
+    ]);
+    const result = await importArticle('comment.html', folder.write('comment.html', page));
+    expect(result.meta.title).toBe('Café');
+    expect(result.text).toMatch(/^Café prices are up/);
+  });
+
   it('reads a page as UTF-8 when it declares a Western charset but is really UTF-8', async () => {
     const page = `<html><head><meta charset="iso-8859-1"><title>Café “prices”</title></head><body><p>Prices — up.</p></body></html>`;
     const result = await importArticle('mislabelled.html', folder.write('mislabelled.html', page));
     expect(result.meta.title).toBe('Café “prices”');
     expect(result.text).toBe('Prices — up.');
     expect(result.warnings).toEqual([
-      'The page declares the character set "iso-8859-1" but its text is UTF-8, so it was read as UTF-8.',
+      'The page declares the character set "windows-1252" but its text is UTF-8, so it was read as UTF-8.',
     ]);
   });
 

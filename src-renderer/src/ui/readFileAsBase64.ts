@@ -1,6 +1,3 @@
-/** The contract carries at most 40,000,000 base64 characters, which is 30,000,000 bytes. */
-export const MAX_ARCHIVE_BYTES = 30_000_000;
-
 /** A file's bytes as base64, the shape every shell accepts uploads in. */
 export async function readFileAsBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());

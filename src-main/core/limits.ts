@@ -1,0 +1,41 @@
+/**
+ * Every size limit in one table, so the contract, the importers, the renderer's early checks
+ * and the messages and docs quote the same numbers. Field lengths are declared with each
+ * entity's fields in model.ts.
+ */
+export const limits = {
+  /** Largest article file imported, in bytes (20 MiB). */
+  importBytes: 20 * 1024 * 1024,
+  /** Longest article text, in UTF-16 code units (what JS strings and Monaco count). */
+  articleChars: 5_000_000,
+  /** Largest file sent through the API, such as a source's archived copy, in bytes (30 MiB). */
+  uploadBytes: 30 * 1024 * 1024,
+  /** Largest W3C Web Annotations or Hypothesis export imported, in UTF-16 code units. */
+  annotationsChars: 50_000_000,
+  /** Most claims one text save may carry. */
+  claimsPerSave: 100_000,
+  /** A Word file has a few dozen parts; thousands of entries only serve to exhaust us. */
+  zipEntries: 2_000,
+  /** Total inflated size of all parts of a Word file, declared or actually produced, in bytes. */
+  zipUncompressedBytes: 100 * 1024 * 1024,
+  /**
+   * Inflated-to-compressed ratio above which an entry counts as a bomb. Word XML compresses
+   * about 5–30 times; runs of zeros compress about 1,000 times. Apache POI uses the same 100.
+   */
+  zipCompressionRatio: 100,
+  /** Entries smaller than this (bytes) are not ratio-checked: tiny parts compress absurdly well. */
+  zipRatioGraceBytes: 1024 * 1024,
+  /** A PDF's page count is cheap to fake and each page costs parsing time. */
+  pdfPages: 5_000,
+} as const;
+
+/** Characters of base64 that carry `bytes` bytes. */
+export function base64Length(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4;
+}
+
+/** A size for people: "20.0 MB" or "12 KB" (binary units, as file managers show them). */
+export function describeBytes(bytes: number): string {
+  const mebibytes = bytes / (1024 * 1024);
+  return mebibytes >= 1 ? `${mebibytes.toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
