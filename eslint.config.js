@@ -1,16 +1,79 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const electronOnly = {
-  name: 'electron',
-  message: 'Only src-main/electron and src-main/preload may import electron.',
+/**
+ * The layer table (docs/architecture.md draws it): which folder may import which. Everything
+ * not listed is refused, so a new layer or a new edge is a decision made here.
+ */
+export const layers = {
+  core: ['core'],
+  contract: ['core'],
+  store: ['core'],
+  importers: ['core'],
+  pdf: ['core', 'contract'],
+  service: ['core', 'contract', 'store', 'importers', 'pdf'],
+  host: ['core', 'contract', 'service'],
+  cli: ['core', 'contract', 'service', 'store', 'importers'],
+  electron: ['core', 'contract', 'service', 'store'],
+  preload: ['contract'],
+  renderer: ['core', 'contract'],
 };
+
+/** The only third-party packages the pure core may use: none touches Node, the DOM or a file. */
+export const coreDependencies = ['zod', 'markdown-it', 'diff-match-patch', 'approx-string-match'];
+
+/** Packages that only some layers may use. */
+const restrictedPackages = {
+  electron: ['electron', 'preload'],
+  'better-sqlite3': ['store', 'cli', 'electron', 'service'],
+  react: ['renderer'],
+  'react-dom': ['renderer'],
+  'monaco-editor': ['renderer'],
+};
+
+const layerElements = Object.keys(layers).map((type) => ({
+  type,
+  pattern: type === 'renderer' ? 'src-renderer' : `src-main/${type}`,
+}));
+
+const layerPolicies = Object.entries(layers).map(([type, allowed]) => ({
+  from: { element: { type } },
+  allow: { to: { element: { types: { anyOf: [type, ...allowed] } } } },
+}));
+
+const externalPolicies = [
+  {
+    from: { element: { types: { anyOf: ['core', 'contract', 'renderer'] } } },
+    disallow: { to: { module: { origin: 'core' } } },
+    message: 'core, contract and the renderer run in the browser too: no Node built-ins.',
+  },
+  {
+    from: { element: { types: { anyOf: ['core', 'contract'] } } },
+    disallow: {
+      to: { module: { origin: 'external', source: `!{${coreDependencies.join(',')}}` } },
+    },
+    message: `core and contract may use only ${coreDependencies.join(', ')}.`,
+  },
+  ...Object.entries(restrictedPackages).map(([source, users]) => ({
+    from: { element: { types: { noneOf: users } } },
+    disallow: { to: { module: { origin: 'external', source } } },
+    message: `Only ${users.join(', ')} may import ${source}.`,
+  })),
+];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', '.electron-native', 'test-results', 'playwright-report'],
+    ignores: [
+      'node_modules',
+      'out',
+      '.electron-native',
+      'test-results',
+      'playwright-report',
+      'tests/fixtures/lint/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,34 +82,51 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      'no-restricted-imports': ['error', { paths: [electronOnly] }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {
-    files: ['src-main/electron/**', 'src-main/preload/**', 'tests/electron/**'],
-    rules: { 'no-restricted-imports': 'off' },
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.main.json', './tsconfig.renderer.json', './tsconfig.tests.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
   },
   {
-    files: ['src-main/core/**'],
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.ts', 'src-renderer/**/*.tsx'],
+    plugins: { boundaries },
+    settings: {
+      'boundaries/elements': layerElements,
+      'boundaries/include': ['src-main/**', 'src-renderer/**'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+    },
     rules: {
-      'no-restricted-imports': [
+      'boundaries/dependencies': [
         'error',
         {
-          paths: [electronOnly],
-          patterns: [
+          default: 'disallow',
+          checkAllOrigins: true,
+          checkUnknownLocals: true,
+          policies: [
+            ...layerPolicies,
             {
-              group: [
-                'node:*',
-                'fs',
-                'path',
-                'better-sqlite3',
-                'react',
-                '**/store/**',
-                '**/service/**',
-              ],
-              message: 'core/ is pure: no Node, no DOM framework, no store.',
+              from: { element: { types: { anyOf: Object.keys(layers) } } },
+              allow: { to: { module: [{ origin: 'external' }, { origin: 'core' }] } },
             },
+            ...externalPolicies,
           ],
         },
       ],
@@ -69,28 +149,6 @@ export default tseslint.config(
     files: ['src-renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [electronOnly],
-          patterns: [
-            {
-              group: [
-                '**/src-main/store/**',
-                '**/src-main/service/**',
-                '**/src-main/host/**',
-                '**/src-main/cli/**',
-                '**/src-main/importers/**',
-                'node:*',
-                'better-sqlite3',
-              ],
-              message: 'The renderer imports only core and contract.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: reactHooks.configs.recommended.rules,
   },
 );
