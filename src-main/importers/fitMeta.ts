@@ -18,7 +18,7 @@ const labels: Record<keyof ArticleMeta, string> = {
  */
 export function fitMeta(meta: Partial<ArticleMeta>, warnings: string[]): Partial<ArticleMeta> {
   const fitted: Partial<ArticleMeta> = {};
-  for (const key of Object.keys(ArticleMeta.shape) as (keyof ArticleMeta)[]) {
+  for (const key of ArticleMeta.keyof().options) {
     const raw: unknown = meta[key];
     const value = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
     if (!value) continue;

@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const Manifest = z.object({ name: z.string(), version: z.string() });
 
 /** Finds Factdesk's own folder from wherever this code was bundled to (src-main or out/). */
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
@@ -8,8 +11,11 @@ export function packageRoot(from: string = fileURLToPath(import.meta.url)): stri
   for (;;) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
-      const { name } = JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string };
-      if (name === 'factdesk') return dir;
+      if (
+        Manifest.safeParse(JSON.parse(readFileSync(manifest, 'utf8'))).data?.name === 'factdesk'
+      ) {
+        return dir;
+      }
     }
     const parent = dirname(dir);
     if (parent === dir) throw new Error('Cannot find the Factdesk package folder');
@@ -18,8 +24,5 @@ export function packageRoot(from: string = fileURLToPath(import.meta.url)): stri
 }
 
 export function appVersion(root = packageRoot()): string {
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return version;
+  return Manifest.parse(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).version;
 }

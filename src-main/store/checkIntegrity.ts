@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
 
 export interface IntegrityReport {
   ok: boolean;
@@ -6,11 +7,10 @@ export interface IntegrityReport {
   problems: string[];
 }
 
-interface ForeignKeyViolation {
-  table: string;
-  rowid: number | null;
-  parent: string;
-}
+const IntegrityRows = z.array(z.object({ integrity_check: z.string() }));
+const ForeignKeyViolations = z.array(
+  z.object({ table: z.string(), rowid: z.number().nullable(), parent: z.string() }),
+);
 
 /**
  * The full checks, not quick_check: integrity_check also compares every index with its table,
@@ -19,11 +19,11 @@ interface ForeignKeyViolation {
  */
 export function checkIntegrity(db: Database, schema = 'main'): IntegrityReport {
   const problems: string[] = [];
-  const integrity = db.pragma(`${schema}.integrity_check`) as { integrity_check: string }[];
+  const integrity = IntegrityRows.parse(db.pragma(`${schema}.integrity_check`));
   for (const row of integrity) {
     if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
   }
-  const violations = db.pragma(`${schema}.foreign_key_check`) as ForeignKeyViolation[];
+  const violations = ForeignKeyViolations.parse(db.pragma(`${schema}.foreign_key_check`));
   for (const v of violations) {
     problems.push(`${v.table} row ${String(v.rowid)} refers to a missing ${v.parent} row`);
   }

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkIntegrity } from './checkIntegrity';
 import { errorMessage } from '../core/errorMessage';
+import { userVersion } from './userVersion';
 
 const WAL_MAGIC = new Set([0x377f0682, 0x377f0683]);
 const WAL_HEADER_BYTES = 32;
@@ -97,8 +98,8 @@ function inspectCopies(dbPath: string, walPath: string, nativeBinding?: string):
     const report = checkIntegrity(walView);
     if (!report.ok) return `with its -wal the database is damaged (${report.problems[0] ?? ''})`;
     fileView = new Database(alone, { readonly: true, fileMustExist: true, nativeBinding });
-    const fileVersion = fileView.pragma('user_version', { simple: true }) as number;
-    const walVersion = walView.pragma('user_version', { simple: true }) as number;
+    const fileVersion = userVersion(fileView);
+    const walVersion = userVersion(walView);
     if (walVersion < fileVersion) return 'the -wal would take the schema back to an older version';
     return auditRowsLost(fileView, walView);
   } catch (error) {

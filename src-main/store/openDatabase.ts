@@ -7,6 +7,7 @@ import { findWalMismatch } from './findWalMismatch';
 import type { Migration } from './migrations/Migration';
 import { migrations as defaultMigrations } from './migrations/index';
 import { errorMessage } from '../core/errorMessage';
+import { userVersion } from './userVersion';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -50,7 +51,7 @@ function inspectExisting(path: string, latest: number, nativeBinding?: string): 
   let probe: SqliteDatabase | undefined;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
-    const version = probe.pragma('user_version', { simple: true }) as number;
+    const version = userVersion(probe);
     if (version > latest) {
       throw new DatabaseRefusedError(
         'newer_version',
@@ -89,7 +90,7 @@ function inspectExisting(path: string, latest: number, nativeBinding?: string): 
 
 /** Runs every pending migration in one transaction, so a failure leaves the old version. */
 export function migrate(db: SqliteDatabase, migrations: readonly Migration[]): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = userVersion(db);
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
   const run = db.transaction(() => {

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { checkIntegrity } from './checkIntegrity';
 import { errorMessage } from '../core/errorMessage';
+import { userVersion } from './userVersion';
 
 /** A backup that must not be brought in; its message says why in plain words. */
 export class BackupRefusedError extends Error {
@@ -16,7 +17,7 @@ export function verifyAttachedBackup(
 ): void {
   let version: number;
   try {
-    version = db.pragma(`${schema}.user_version`, { simple: true }) as number;
+    version = userVersion(db, schema);
   } catch (error) {
     const detail = errorMessage(error);
     throw new BackupRefusedError(`${backupPath} cannot be read as a database (${detail}).`);

@@ -28,7 +28,8 @@ function readJsonFile(path: string, what: string): unknown {
     throw new UsageError(`cannot read ${what} ${path}: ${errorMessage(error)}`);
   }
   try {
-    return JSON.parse(text.replace(/^\ufeff/, '')) as unknown;
+    const json: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
+    return json;
   } catch {
     throw new UsageError(`${path} is not a JSON file, so it cannot be ${what}`);
   }
