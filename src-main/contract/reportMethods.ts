@@ -13,13 +13,19 @@ export const TransparencyFinding = z.object({
   claimId: Id.optional(),
 });
 
-export const ReportFile = z.object({
-  format: ReportFormat,
-  fileName: z.string(),
-  mime: z.string(),
-  /** Text formats come as UTF-8 text, PDF as base64. */
-  encoding: z.enum(['utf8', 'base64']),
-  content: z.string(),
+/** A rendered file (a report, a debrief), so the shells save every kind the same way. */
+export function RenderedFileOf<F extends z.ZodType>(format: F) {
+  return z.object({
+    format,
+    fileName: z.string(),
+    mime: z.string(),
+    /** Text formats come as UTF-8 text, PDF as base64, so a shell writes the bytes as they are. */
+    encoding: z.enum(['utf8', 'base64']),
+    content: z.string(),
+  });
+}
+
+export const ReportFile = RenderedFileOf(ReportFormat).extend({
   findings: z.array(TransparencyFinding),
   /** Archived copies the report links to, relative to the report: archive/<fileName>. */
   archives: z.array(z.object({ sourceId: Id, fileName: z.string() })),

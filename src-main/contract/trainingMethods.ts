@@ -6,6 +6,7 @@ import { ExerciseFile } from '../core/training/ExerciseFile';
 import { TrainingScoresSchema } from '../core/training/TrainingScoresSchema';
 import { KeyClaim } from '../core/training/trainingInput';
 import { method } from './method';
+import { RenderedFileOf } from './reportMethods';
 
 const ByArticle = z.object({ articleId: Id }).strict();
 
@@ -47,15 +48,7 @@ const Attempts = z.array(AttemptFile).max(500);
 export const DebriefFormat = z.enum(['html', 'csv', 'pdf']);
 export type DebriefFormat = z.infer<typeof DebriefFormat>;
 
-/** Shaped like the report's file, so the shells save both the same way. */
-export const DebriefFile = z.object({
-  format: DebriefFormat,
-  fileName: z.string(),
-  mime: z.string(),
-  /** Text files come as UTF-8 text, the PDF as base64, so each shell can write bytes as-is. */
-  encoding: z.enum(['utf8', 'base64']),
-  content: z.string(),
-});
+export const DebriefFile = RenderedFileOf(DebriefFormat);
 export type DebriefFile = z.infer<typeof DebriefFile>;
 
 /** Training methods of the contract; merged into the one table in methods.ts. */

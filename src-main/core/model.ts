@@ -126,6 +126,17 @@ export const VerdictFields = z.object({
 });
 export type VerdictFields = z.infer<typeof VerdictFields>;
 
+/** Just the declared fields of a value (an entity, say), without validating them again. */
+export function declaredFieldsOf<S extends z.ZodObject>(
+  fields: S,
+  value: z.output<S>,
+): z.output<S> {
+  const values = new Map<string, unknown>(Object.entries(value));
+  return Object.fromEntries(
+    Object.keys(fields.shape).map((key) => [key, values.get(key)]),
+  ) as z.output<S>;
+}
+
 /** The checker's name for a declared field, from its `meta({ title })`; the key otherwise. */
 export function fieldTitle(fields: z.ZodObject, key: string): string {
   const schema = Object.hasOwn(fields.shape, key) ? fields.shape[key] : undefined;

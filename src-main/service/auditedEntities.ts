@@ -1,31 +1,39 @@
-import type { z } from 'zod';
 import type { Archive, Article, Claim, ClaimSource, Source, Verdict } from '../core/model';
-import { ArticleFields, CitationFields, ClaimFields, SourceFields } from '../core/model';
+import {
+  ArticleFields,
+  CitationFields,
+  ClaimFields,
+  SourceFields,
+  declaredFieldsOf,
+} from '../core/model';
 import type { Store } from '../store/openStore';
 import type { AuditedEntity } from './mutation';
-
-/** The declared fields of a state: what an audit row records of an entity's editable part. */
-function declared(fields: z.ZodObject, state: object): Record<string, unknown> {
-  const values = new Map(Object.entries(state));
-  return Object.fromEntries(Object.keys(fields.shape).map((key) => [key, values.get(key)]));
-}
 
 /** The things mutations change, each with what its audit rows record. */
 export function auditedEntities(store: Store) {
   const claim: AuditedEntity<'claim', Claim> = {
     entity: 'claim',
     read: (id) => store.claims.get(id),
-    record: (c) => ({ start: c.start, end: c.end, exact: c.exact, ...declared(ClaimFields, c) }),
+    record: (c) => ({
+      start: c.start,
+      end: c.end,
+      exact: c.exact,
+      ...declaredFieldsOf(ClaimFields, c),
+    }),
   };
   const article: AuditedEntity<'article', Article> = {
     entity: 'article',
     read: (id) => store.articles.get(id),
-    record: (a) => ({ ...declared(ArticleFields, a), version: a.version, sha256: a.sha256 }),
+    record: (a) => ({
+      ...declaredFieldsOf(ArticleFields, a),
+      version: a.version,
+      sha256: a.sha256,
+    }),
   };
   const source: AuditedEntity<'source', Source> = {
     entity: 'source',
     read: (id) => store.sources.get(id),
-    record: (s) => declared(SourceFields, s),
+    record: (s) => declaredFieldsOf(SourceFields, s),
   };
   /** A source's archived copy, recorded on the source. */
   const archive: AuditedEntity<'source', Archive> = {
@@ -48,7 +56,7 @@ export function auditedEntities(store: Store) {
       sourceId,
       url: c.source.url,
       title: c.source.title,
-      ...declared(CitationFields, c),
+      ...declaredFieldsOf(CitationFields, c),
     }),
     keep: ['sourceId'],
   });

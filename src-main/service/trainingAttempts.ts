@@ -1,5 +1,6 @@
 import { FactdeskError, invalid } from '../contract/errors';
 import type { RatingScale } from '../core/model';
+import { ArticleMeta, declaredFieldsOf } from '../core/model';
 import type { AttemptFile } from '../core/training/AttemptFile';
 import { ATTEMPT_FORMAT, ATTEMPT_VERSION } from '../core/training/AttemptFile';
 import type { ExerciseFile } from '../core/training/ExerciseFile';
@@ -60,14 +61,7 @@ export function startAttempt(
   return ctx.store.transaction(() => {
     installScale(ctx, exercise.scale);
     const startedAt = ctx.now();
-    const meta = {
-      title: article.title,
-      outlet: article.outlet,
-      url: article.url,
-      author: article.author,
-      publishedAt: article.publishedAt,
-      language: article.language,
-    };
+    const meta = declaredFieldsOf(ArticleMeta, article);
     // The text is stored exactly as received: offsets in the attempt must match the key's.
     const articleId = ctx.store.articles.insert(meta, article.text, article.textSha256, startedAt);
     training.addAttempt({

@@ -6,6 +6,7 @@ import type { TrainingStore } from '../store/trainingStore';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { keyText, requireArticle, requireKey } from './trainingKeys';
 import { sha256 } from './sha256';
+import { ArticleMeta, declaredFieldsOf } from '../core/model';
 
 export interface ExerciseOptions {
   instructions?: string | undefined;
@@ -38,12 +39,7 @@ export function exportExercise(
     exerciseId: randomUUID(),
     createdAt: ctx.now(),
     article: {
-      title: article.title,
-      outlet: article.outlet,
-      url: article.url,
-      author: article.author,
-      publishedAt: article.publishedAt,
-      language: article.language,
+      ...declaredFieldsOf(ArticleMeta, article),
       text,
       textSha256: sha256(text),
     },

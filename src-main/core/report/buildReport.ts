@@ -1,4 +1,4 @@
-import { CONTEXT_LENGTH } from '../model';
+import { ArticleMeta, CONTEXT_LENGTH, declaredFieldsOf } from '../model';
 import type { Claim, ClaimSource, RatingScale } from '../model';
 import { archiveFileName, archiveHref } from './archiveHref';
 import { isLocated } from './isLocated';
@@ -40,12 +40,7 @@ export function buildReport(input: ReportInput): Report {
   return {
     header: {
       articleId: article.id,
-      title: article.title,
-      outlet: article.outlet,
-      url: article.url,
-      author: article.author,
-      publishedAt: article.publishedAt,
-      language: article.language,
+      ...declaredFieldsOf(ArticleMeta, article),
       textVersion: article.version,
       textSha256: article.sha256,
       checkers: uniqueNames(input.checkers),

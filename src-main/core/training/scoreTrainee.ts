@@ -3,8 +3,8 @@ import { citedTiers } from './citedTiers';
 import { disallowedCited } from './disallowedCited';
 import { offByOneRate } from './offByOneRate';
 import { pairClaims } from './pairClaims';
-import type { PrecisionRecallF1 } from './precisionRecallF1';
 import { scoreSpans } from './scoreSpans';
+import type { SpanScores } from './scoreSpans';
 import { sourceCoverage } from './sourceCoverage';
 import type { AnswerKey, TraineeAttempt, TrainingScale } from './trainingInput';
 import { verdictAccuracy } from './verdictAccuracy';
@@ -20,14 +20,8 @@ export interface ClaimBestTier {
   tier: number | null;
 }
 
-export interface TraineeScore {
+export interface TraineeScore extends SpanScores {
   name: string;
-  strict: PrecisionRecallF1;
-  lenient: PrecisionRecallF1;
-  correct: number;
-  partial: number;
-  missed: number;
-  spurious: number;
   verdictAccuracy: number | null;
   offByOneRate: number | null;
   confusion: VerdictConfusion;

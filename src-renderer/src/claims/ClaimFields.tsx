@@ -8,6 +8,7 @@ import { AutosaveTextField } from './AutosaveTextField';
 import { dateInputValue } from './formatDateTime';
 import { kindLabels, statusLabels } from './labels';
 import { TagsField } from './TagsField';
+import { EnumSelect } from '../ui/EnumSelect';
 
 interface ClaimFieldsProps {
   claim: Claim;
@@ -45,18 +46,12 @@ export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps)
           />
           <label>
             Kind
-            <select
+            <EnumSelect
               value={claim.kind}
-              onChange={(e) =>
-                void update({ kind: e.target.value as Claim['kind'] }).catch(() => undefined)
-              }
-            >
-              {claimKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kindLabels[kind]}
-                </option>
-              ))}
-            </select>
+              options={claimKinds}
+              labels={kindLabels}
+              onChange={(kind) => void update({ kind }).catch(() => undefined)}
+            />
           </label>
         </div>
         <AppearanceUrlField
@@ -70,18 +65,12 @@ export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps)
         <div className="field-grid">
           <label>
             Status
-            <select
+            <EnumSelect
               value={claim.status}
-              onChange={(e) =>
-                void update({ status: e.target.value as Claim['status'] }).catch(() => undefined)
-              }
-            >
-              {claimStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {statusLabels[status]}
-                </option>
-              ))}
-            </select>
+              options={claimStatuses}
+              labels={statusLabels}
+              onChange={(status) => void update({ status }).catch(() => undefined)}
+            />
           </label>
           <div className="field-with-action">
             <AutosaveTextField

@@ -1,25 +1,11 @@
-import type { ClaimKind, ClaimStatus, SourceKind, Stance } from '../../../src-main/core/model';
+import type { SourceKind } from '../../../src-main/core/model';
 
-export const statusLabels: Record<ClaimStatus, string> = {
-  unchecked: 'Unchecked',
-  in_progress: 'In progress',
-  needs_review: 'Needs review',
-  done: 'Done',
-};
-
-export const kindLabels: Record<ClaimKind, string> = {
-  numeric: 'Numeric',
-  quote: 'Quote',
-  attribution: 'Attribution',
-  causal: 'Causal',
-  other: 'Other',
-};
-
-export const stanceLabels: Record<Stance, string> = {
-  supports: 'Supports',
-  contradicts: 'Contradicts',
-  context: 'Context',
-};
+/** The report's names for claim fields, so the app and the exported report say the same. */
+export {
+  kindNames as kindLabels,
+  stanceNames as stanceLabels,
+  statusNames as statusLabels,
+} from '../../../src-main/core/report/describeClaim';
 
 export const sourceKindLabels: Record<SourceKind, string> = {
   primary: 'Primary document',

@@ -7,6 +7,7 @@ import { FieldError, errorAttributes } from './FieldError';
 import type { RatingDraft, ScaleDraft, ScaleErrors } from './scaleDraft';
 import { errorsFromApi, newRating, scaleFromDraft, slug } from './scaleDraft';
 import type { Workbench } from '../workbench/useWorkbench';
+import { EnumSelect } from '../ui/EnumSelect';
 
 const kindLabels: Record<ScaleKind, string> = {
   ordinal: 'Ordered ratings (True … False)',
@@ -100,16 +101,12 @@ export function ScaleEditor({ initial, workbench, onDone }: ScaleEditorProps) {
         </label>
         <label>
           Kind
-          <select
+          <EnumSelect
             value={draft.kind}
-            onChange={(event) => setDraft({ ...draft, kind: event.target.value as ScaleKind })}
-          >
-            {scaleKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabels[kind]}
-              </option>
-            ))}
-          </select>
+            options={scaleKinds}
+            labels={kindLabels}
+            onChange={(kind) => setDraft({ ...draft, kind })}
+          />
         </label>
       </div>
 

@@ -7,6 +7,7 @@ import { todayDateText } from '../claims/formatDateTime';
 import type { Workbench } from '../workbench/useWorkbench';
 import { archiveFile } from './archiveFile';
 import { describeBytes, limits } from '../../../src-main/core/limits';
+import { EnumSelect } from '../ui/EnumSelect';
 
 interface AddSourceFormProps {
   claim: Claim;
@@ -149,23 +150,16 @@ export function AddSourceForm({ claim, workbench, onDone }: AddSourceFormProps) 
         </label>
         <label>
           Kind
-          <select value={fields.kind} onChange={(e) => set('kind')(e.target.value as SourceKind)}>
-            {sourceKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {sourceKindLabels[kind]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect
+            value={fields.kind}
+            options={sourceKinds}
+            labels={sourceKindLabels}
+            onChange={set('kind')}
+          />
         </label>
         <label>
           Stance
-          <select value={stance} onChange={(e) => setStance(e.target.value as Stance)}>
-            {stances.map((value) => (
-              <option key={value} value={value}>
-                {stanceLabels[value]}
-              </option>
-            ))}
-          </select>
+          <EnumSelect value={stance} options={stances} labels={stanceLabels} onChange={setStance} />
         </label>
       </div>
       <label>

@@ -7,6 +7,7 @@ import { sourceKindLabels, stanceLabels } from '../claims/labels';
 import { openWebUrl, WEB_ONLY_MESSAGE } from '../claims/openWebUrl';
 import type { Workbench } from '../workbench/useWorkbench';
 import { ArchivedCopy } from './ArchivedCopy';
+import { EnumSelect } from '../ui/EnumSelect';
 
 interface CitedSourceItemProps {
   claim: Claim;
@@ -76,20 +77,12 @@ export function CitedSourceItem({ claim, citation, workbench }: CitedSourceItemP
       <div className="field-grid">
         <label>
           Stance
-          <select
+          <EnumSelect
             value={citation.stance}
-            onChange={(e) =>
-              void updateLink({ stance: e.target.value as ClaimSource['stance'] }).catch(
-                () => undefined,
-              )
-            }
-          >
-            {stances.map((stance) => (
-              <option key={stance} value={stance}>
-                {stanceLabels[stance]}
-              </option>
-            ))}
-          </select>
+            options={stances}
+            labels={stanceLabels}
+            onChange={(stance) => void updateLink({ stance }).catch(() => undefined)}
+          />
         </label>
         <AutosaveTextField
           label="Note"
