@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Claim } from '../../src-main/core/model';
+import { ClaimFields } from '../../src-main/core/model';
+import { blankFields } from '../helpers/blankFields';
 import { buildReport } from '../../src-main/core/report/buildReport';
 import type { ReportInput } from '../../src-main/core/report/Report';
 import { renderReportHtml } from '../../src-main/core/report/renderReportHtml';
@@ -45,14 +47,12 @@ export function largeReportInput(): ReportInput {
       anchoredVersion: 2,
       anchorState: 'attached',
       textChangedSinceVerdict: false,
+      ...blankFields(ClaimFields),
       claimant: index % 2 ? 'Ministry of Defence' : 'A. Minister',
       claimDate: '2025-10-20',
       appearanceUrl: `https://news.example/story/${index}`,
       kind: 'numeric',
       status: index % 7 === 0 ? 'in_progress' : 'done',
-      assignee: '',
-      tags: [],
-      notes: '',
       verdict:
         index % 7 === 0 ? null : verdict(ratings[index % ratings.length] ?? null, conclusion),
       sources: [

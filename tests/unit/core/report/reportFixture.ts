@@ -6,7 +6,14 @@ import type {
   RatingScale,
   Source,
 } from '../../../../src-main/core/model';
+import {
+  ArticleFields,
+  CitationFields,
+  ClaimFields,
+  SourceFields,
+} from '../../../../src-main/core/model';
 import type { ReportInput } from '../../../../src-main/core/report/Report';
+import { blankFields } from '../../../helpers/blankFields';
 
 export const ARTICLE_TEXT = [
   'Days after threatening Colombia with tariffs, the US president accused its leader, without evidence, of running the drug trade himself. 🇺🇸🔥 "We will stop them," he wrote on social media.',
@@ -41,6 +48,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
   const text = overrides.text ?? ARTICLE_TEXT;
   return {
     id: 7,
+    ...blankFields(ArticleFields),
     title: 'US strikes on boats: what the figures say',
     outlet: 'The Coastal Ledger',
     url: 'https://ledger.example/world/boat-strikes',
@@ -65,6 +73,7 @@ export function makeSource(overrides: Partial<Source> = {}): Source {
   const id = nextSourceId++;
   return {
     id,
+    ...blankFields(SourceFields),
     url: `https://records.example/document-${id}`,
     title: `Official record ${id}`,
     publisher: 'US Southern Command',
@@ -88,7 +97,7 @@ export function makeSource(overrides: Partial<Source> = {}): Source {
 }
 
 export function cite(source: Source, overrides: Partial<ClaimSource> = {}): ClaimSource {
-  return { source, stance: 'supports', excerpt: '', note: '', tier: null, ...overrides };
+  return { source, ...blankFields(CitationFields), stance: 'supports', ...overrides };
 }
 
 /** A claim over the `occurrence`-th appearance of `exact` in `text`. */
@@ -113,14 +122,8 @@ export function claimOn(
     anchoredVersion: 2,
     anchorState: 'attached',
     textChangedSinceVerdict: false,
-    claimant: '',
-    claimDate: '',
-    appearanceUrl: '',
+    ...blankFields(ClaimFields),
     kind: 'other',
-    status: 'unchecked',
-    assignee: '',
-    tags: [],
-    notes: '',
     verdict: null,
     sources: [],
     createdAt: '2025-10-21T09:00:00.000Z',
