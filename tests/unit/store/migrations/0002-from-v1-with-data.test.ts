@@ -6,6 +6,7 @@ import { openWorkbench } from '../../../../src-main/service/openWorkbench';
 import { checkIntegrity } from '../../../../src-main/store/checkIntegrity';
 import { countRows } from '../../../../src-main/store/countRows';
 import { initial } from '../../../../src-main/store/migrations/0001-initial';
+import { migrations } from '../../../../src-main/store/migrations/index';
 import { openDatabase } from '../../../../src-main/store/openDatabase';
 import { openStore } from '../../../../src-main/store/openStore';
 import { makeTempDir } from '../../../helpers/tempWorkbench';
@@ -120,7 +121,14 @@ beforeAll(async () => {
     db.pragma('foreign_keys = OFF');
     db.prepare('ATTACH DATABASE ? AS written').run(sourcePath);
     for (const table of Object.keys(countRows(db))) {
-      db.exec(`INSERT INTO main."${table}" SELECT * FROM written."${table}"`);
+      // Only the columns version 1 has: later migrations may have added more.
+      const columns = db
+        .prepare(`SELECT name FROM pragma_table_info(?)`)
+        .pluck()
+        .all(table)
+        .map((name) => `"${String(name)}"`)
+        .join(', ');
+      db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM written."${table}"`);
     }
     db.exec('DETACH DATABASE written');
   } finally {
@@ -142,8 +150,8 @@ describe('migration 0002 from a version-1 file with data in every table', () => 
     expect(empty, 'tables of 0001 left empty by the set-up').toEqual([]);
   });
 
-  it('is opened by this build at version 2 with every row and every 0001 schema entry unchanged', () => {
-    openStore(path).close();
+  it('is taken to version 2 with every row and every 0001 schema entry unchanged', () => {
+    openDatabase(path, { migrations: migrations.filter((m) => m.version <= 2) }).close();
     const v2 = readAll(path);
     expect(v2.version).toBe(2);
     for (const [table, rows] of Object.entries(v1.rows)) {

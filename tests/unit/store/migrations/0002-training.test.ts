@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initial } from '../../../../src-main/store/migrations/0001-initial';
 import { training } from '../../../../src-main/store/migrations/0002-training';
-import { migrations } from '../../../../src-main/store/migrations/index';
+import { SCHEMA_VERSION, migrations } from '../../../../src-main/store/migrations/index';
 import { migrate } from '../../../../src-main/store/openDatabase';
 import { openStore } from '../../../../src-main/store/openStore';
 import { createTrainingStore } from '../../../../src-main/store/trainingStore';
 import { makeTempDir } from '../../../helpers/tempWorkbench';
+
+/** This step and the ones before it: later migrations have their own tests. */
+const throughTraining = migrations.filter((m) => m.version <= 2);
 
 let dir: string;
 let path: string;
@@ -42,13 +45,13 @@ afterEach(() => {
 
 describe('migration 0002: training', () => {
   it('is the second step, after the initial schema', () => {
-    expect(migrations.map((m) => m.version)).toEqual([1, 2]);
+    expect(migrations.slice(0, 2).map((m) => m.version)).toEqual([1, 2]);
     expect(migrations[1]).toBe(training);
   });
 
   it('takes a version-1 file with data to version 2 and leaves the data as it was', () => {
     const before = db.prepare('SELECT * FROM claims c JOIN verdicts v ON v.claim_id = c.id').all();
-    expect(migrate(db, migrations)).toBe(2);
+    expect(migrate(db, throughTraining)).toBe(2);
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.prepare('SELECT * FROM claims c JOIN verdicts v ON v.claim_id = c.id').all()).toEqual(
       before,
@@ -57,7 +60,7 @@ describe('migration 0002: training', () => {
   });
 
   it('holds a key, an exercise and an attempt, and drops them with their article', () => {
-    migrate(db, migrations);
+    migrate(db, throughTraining);
     const store = createTrainingStore(db);
     store.saveKey(
       1,
@@ -117,7 +120,7 @@ describe('migration 0002: training', () => {
     db.close();
     const store = openStore(path);
     try {
-      expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+      expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
       expect(createTrainingStore(store.db).key(1)).toBeUndefined();
       expect(store.claims.get(7)?.verdict?.ratingKey).toBe('true');
     } finally {
