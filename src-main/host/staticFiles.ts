@@ -1,20 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
+import mime from 'mime-types';
 
 export interface StaticFile {
   body: Buffer;
@@ -36,6 +22,6 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | unde
   if (!existsSync(full) || !statSync(full).isFile()) return undefined;
   return {
     body: readFileSync(full),
-    contentType: contentTypes[extname(full).toLowerCase()] ?? 'application/octet-stream',
+    contentType: mime.contentType(extname(full).toLowerCase()) || 'application/octet-stream',
   };
 }

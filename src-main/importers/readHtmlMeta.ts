@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../core/model';
 import type { DomDocument } from './domTypes';
+import { absoluteHttpUrl } from './absoluteHttpUrl';
 
 /**
  * Article metadata from a saved page's head, read before Readability rewrites the document.
@@ -108,16 +109,6 @@ function publishedTimeElement(document: DomDocument): string | undefined {
     document.querySelector('article time[datetime]') ??
     document.querySelector('time[datetime]');
   return time?.getAttribute('datetime')?.trim() || undefined;
-}
-
-function absoluteHttpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function languageTag(value: string | undefined | null): string | undefined {

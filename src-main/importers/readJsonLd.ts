@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../core/model';
 import type { DomDocument } from './domTypes';
+import { absoluteHttpUrl } from './absoluteHttpUrl';
 
 /** Larger blocks are not article metadata (some sites embed whole data sets). */
 const MAX_JSON_LD_CHARS = 512 * 1024;
@@ -90,7 +91,7 @@ function describe(article: JsonObject): JsonLdArticle {
     author: names(article.author),
     publishedAt: text(article.datePublished) ?? text(article.dateCreated),
     outlet: names(article.publisher),
-    url: httpUrl(text(article.url)) ?? httpUrl(idOf(article.mainEntityOfPage)),
+    url: absoluteHttpUrl(text(article.url)) ?? absoluteHttpUrl(idOf(article.mainEntityOfPage)),
     language: text(article.inLanguage),
     description: text(article.description),
   };
@@ -114,7 +115,7 @@ function names(value: unknown): string | undefined {
           ? text((item as JsonObject).name)
           : undefined,
     )
-    .filter((name): name is string => Boolean(name) && !httpUrl(name));
+    .filter((name): name is string => Boolean(name) && !absoluteHttpUrl(name));
   return found.length > 0 ? [...new Set(found)].join(', ') : undefined;
 }
 
@@ -122,14 +123,4 @@ function idOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (value && typeof value === 'object') return text((value as JsonObject)['@id']);
   return undefined;
-}
-
-function httpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
