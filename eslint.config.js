@@ -66,14 +66,7 @@ const externalPolicies = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules',
-      'out',
-      '.electron-native',
-      'test-results',
-      'playwright-report',
-      'tests/fixtures/lint/**',
-    ],
+    ignores: ['node_modules', 'out', '.electron-native', 'test-results', 'playwright-report'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
