@@ -18,7 +18,15 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
-export const RecoveryReason = z.enum(['not_sqlite', 'newer_version', 'damaged', 'unreadable']);
+export const RecoveryReason = z.enum([
+  'not_sqlite',
+  'newer_version',
+  'damaged',
+  'foreign_wal',
+  'read_only',
+  'disk_full',
+  'unreadable',
+]);
 export type RecoveryReason = z.infer<typeof RecoveryReason>;
 
 export const RecoveryStatus = z.object({
@@ -27,7 +35,10 @@ export const RecoveryStatus = z.object({
   reason: RecoveryReason.nullable(),
   message: z.string(),
   dbPath: z.string(),
-  /** Where the refused database and its -wal/-shm were moved, unchanged. */
+  /**
+   * Where the refused database and its -wal/-shm were moved, unchanged; in normal mode, a -wal
+   * from another database that was set aside before opening (then `message` says so).
+   */
   movedAside: z.array(z.string()),
   backups: z.array(BackupInfo),
 });
@@ -56,5 +67,10 @@ export const trustMethods = {
     Empty,
     RecoveryStatus,
     'In recovery mode: start with an empty database.',
+  ),
+  'recovery.retry': method(
+    Empty,
+    RecoveryStatus,
+    'In recovery mode: try to open the database again (after freeing disk space or fixing permissions).',
   ),
 } as const;

@@ -48,7 +48,7 @@ export function openWorkbench(options: OpenWorkbenchOptions): OpenedWorkbench {
   return {
     store,
     handlers,
-    dispatch: createDispatcher(withStorageErrors(handlers), {
+    dispatch: createDispatcher(withStorageErrors(handlers, dataDir), {
       checkOutputs: options.checkOutputs ?? outputChecksWanted(),
     }),
     dbPath,

@@ -8,6 +8,7 @@ export interface RecoveryActions {
   status(): RecoveryStatus;
   restore(name: string): Promise<{ status: RecoveryStatus; previousCopy: string | null }>;
   startFresh(): Promise<RecoveryStatus>;
+  retry(): Promise<RecoveryStatus>;
 }
 
 /**
@@ -26,6 +27,7 @@ export function recoveryHandlers(dataDir: string, actions: RecoveryActions): Han
     'recovery.status': () => actions.status(),
     'recovery.restore': async ({ name }) => (await actions.restore(name)).status,
     'recovery.startFresh': () => actions.startFresh(),
+    'recovery.retry': () => actions.retry(),
     'backups.list': () => backupInfos(dataDir),
     'backups.restore': async ({ name }) => {
       const { status, previousCopy } = await actions.restore(name);

@@ -6,7 +6,7 @@ import { outputChecksWanted } from './outputChecksWanted';
 import { FactdeskError } from '../contract/errors';
 import type { RecoveryReason, RecoveryStatus } from '../contract/trustMethods';
 import { DatabaseRefusedError } from '../store/DatabaseRefusedError';
-import { moveAside } from '../store/moveAside';
+import { moveAside, setAsideWal } from '../store/moveAside';
 import { restoreDatabaseFile } from '../store/restoreDatabase';
 import { BackupRefusedError } from '../store/verifyAttachedBackup';
 import { backupInfos, requireBackup } from './backupInfo';
@@ -31,8 +31,14 @@ export interface WorkbenchSession {
   close(): void;
 }
 
+/** A note about how the database was opened, shown while it is open (a -wal set aside). */
+interface OpenNotice {
+  message: string;
+  movedAside: string[];
+}
+
 type State =
-  | { mode: 'normal'; workbench: OpenedWorkbench; dispatch: Dispatch }
+  | { mode: 'normal'; workbench: OpenedWorkbench; dispatch: Dispatch; notice?: OpenNotice }
   | { mode: 'recovery'; reason: RecoveryReason; message: string; movedAside: string[] };
 
 const headlines: Record<RecoveryReason, string> = {
@@ -40,23 +46,39 @@ const headlines: Record<RecoveryReason, string> = {
   not_sqlite: 'Factdesk’s database file is not a database, so it was not opened.',
   newer_version:
     'Factdesk’s database was written by a newer version of Factdesk. Update Factdesk to open it, or restore an older backup.',
+  foreign_wal: 'A -wal file from another database lies beside Factdesk’s database.',
+  read_only: 'Factdesk’s data folder is read-only, so the database was not opened.',
+  disk_full: 'The disk is full, so Factdesk could not open its database.',
   unreadable: 'Factdesk could not open its database.',
 };
 
+/** Refusals that are findings about the file itself; only these files are moved aside. */
+const movedAsideReasons = new Set<RecoveryReason>(['damaged', 'not_sqlite']);
+
+function firstSentence(detail: string): string {
+  const end = detail.search(/\.(\s|$)/);
+  return end < 0 ? detail : detail.slice(0, end + 1);
+}
+
 function describeRefusal(reason: RecoveryReason, detail: string, movedAside: string[]): string {
+  if (!movedAsideReasons.has(reason)) {
+    // These refusals carry their own advice (free space, permissions, what to do), all of it true.
+    return `${headlines[reason]} ${detail}`;
+  }
   const where = movedAside[0]
     ? ` It was moved aside, unchanged, to ${movedAside[0]}.`
     : ' It was left where it is, unchanged.';
   // Only the refusal's first sentence: its advice ("left untouched") no longer applies here.
-  const finding = /^.*?\.(?=\s|$)/.exec(detail)?.[0] ?? detail;
-  return `${headlines[reason]}${where} Details: ${finding}`;
+  return `${headlines[reason]}${where} Details: ${firstSentence(detail)}`;
 }
 
 /**
- * Opens the workbench the way every long-running shell needs it: a database that is refused
- * (damaged, not SQLite, a -wal from another database) is moved aside untouched, and the session
- * starts in recovery mode instead of crashing. From there a backup can be restored, or an empty
- * database started, and the same dispatch then serves the opened workbench.
+ * Opens the workbench the way every long-running shell needs it, and never crashes on a refused
+ * database: a file SQLite calls damaged (or that is no database) is moved aside untouched; a
+ * -wal from another database is set aside and the database opened without it; a full disk, a
+ * read-only folder or a newer version's file leave everything in place. The session then starts
+ * in recovery mode, from which it can retry, restore a backup or start fresh; the same dispatch
+ * then serves the opened workbench.
  */
 export async function openWorkbenchSession(
   options: WorkbenchSessionOptions,
@@ -66,8 +88,31 @@ export async function openWorkbenchSession(
   const now = () => options.clock?.() ?? new Date();
   let restoring = false;
 
+  /**
+   * Opens the database. A -wal that belongs to another database is set aside (renamed, not
+   * changed) and the database, which is sound on its own, is opened without it.
+   */
+  const openOnce = (): { workbench: OpenedWorkbench; notice?: OpenNotice } => {
+    try {
+      return { workbench: openWorkbench({ ...options, dbPath }) };
+    } catch (error) {
+      if (!(error instanceof DatabaseRefusedError) || error.reason !== 'foreign_wal') throw error;
+      const movedAside = setAsideWal(dbPath, now());
+      const workbench = openWorkbench({ ...options, dbPath });
+      return {
+        workbench,
+        notice: {
+          message:
+            `The database is open. ${firstSentence(error.message)} ` +
+            `That -wal was set aside, unchanged, to ${movedAside[0] ?? 'a file beside it'}, and the database was opened without it.`,
+          movedAside,
+        },
+      };
+    }
+  };
+
   const open = async (): Promise<State> => {
-    const workbench = openWorkbench({ ...options, dbPath });
+    const { workbench, notice } = openOnce();
     try {
       await options.onOpen?.(workbench);
     } catch (error) {
@@ -78,18 +123,31 @@ export async function openWorkbenchSession(
       mode: 'normal',
       workbench,
       dispatch: workbench.dispatch,
+      notice,
     };
+  };
+
+  /** Moves a damaged file aside; where even that fails (a read-only folder), it stays put. */
+  const moveDamagedAside = (): { movedAside: string[]; problem: string } => {
+    try {
+      return { movedAside: moveAside(dbPath, 'damaged', now()), problem: '' };
+    } catch (error) {
+      const why = errorMessage(error);
+      return { movedAside: [], problem: ` It could not be moved aside (${why}).` };
+    }
   };
 
   const refused = (error: unknown): State => {
     if (error instanceof DatabaseRefusedError) {
-      // A newer version's file is not damaged: it stays in place for the updated app to open.
-      const movedAside =
-        error.reason === 'newer_version' ? [] : moveAside(dbPath, 'damaged', now());
+      // Only a file SQLite calls damaged, or that is no database, is moved aside; a newer
+      // version's file, a full disk or a read-only folder leave a healthy file where it is.
+      const { movedAside, problem } = movedAsideReasons.has(error.reason)
+        ? moveDamagedAside()
+        : { movedAside: [], problem: '' };
       return {
         mode: 'recovery',
         reason: error.reason,
-        message: describeRefusal(error.reason, error.message, movedAside),
+        message: describeRefusal(error.reason, error.message, movedAside) + problem,
         movedAside,
       };
     }
@@ -114,9 +172,9 @@ export async function openWorkbenchSession(
       ? {
           mode: 'normal',
           reason: null,
-          message: 'The database is open.',
+          message: state.notice?.message ?? 'The database is open.',
           dbPath,
-          movedAside: [],
+          movedAside: state.notice?.movedAside ?? [],
           backups: backupInfos(dataDir),
         }
       : {
@@ -165,8 +223,17 @@ export async function openWorkbenchSession(
       await reopen();
       return status();
     },
+    async retry() {
+      if (state.mode !== 'recovery') throw new FactdeskError('conflict', 'The database is open.');
+      try {
+        state = await open();
+      } catch (error) {
+        state = refused(error);
+      }
+      return status();
+    },
   });
-  const recoveryDispatch = createDispatcher(withStorageErrors(handlers), {
+  const recoveryDispatch = createDispatcher(withStorageErrors(handlers, dataDir), {
     checkOutputs: options.checkOutputs ?? outputChecksWanted(),
   });
 
@@ -180,7 +247,8 @@ export async function openWorkbenchSession(
     const restores =
       method === 'backups.restore' ||
       method === 'recovery.restore' ||
-      method === 'recovery.startFresh';
+      method === 'recovery.startFresh' ||
+      method === 'recovery.retry';
     if (restores) restoring = true;
     try {
       return state.mode === 'normal'

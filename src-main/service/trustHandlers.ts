@@ -52,5 +52,8 @@ export function trustHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof typeo
     'recovery.startFresh': () => {
       throw notInRecovery();
     },
+    'recovery.retry': () => {
+      throw notInRecovery();
+    },
   };
 }

@@ -7,7 +7,7 @@ import { describeStorageFailure } from '../store/describeStorageFailure';
  * with a plain sentence. The failed call's transaction was rolled back by then, so nothing that
  * was saved before is touched.
  */
-export function withStorageErrors(handlers: Handlers): Handlers {
+export function withStorageErrors(handlers: Handlers, dataDir?: string): Handlers {
   const wrapped = Object.entries(handlers).map(([name, handler]) => {
     const run = handler as (input: unknown) => unknown;
     return [
@@ -16,7 +16,7 @@ export function withStorageErrors(handlers: Handlers): Handlers {
         try {
           return await run(input);
         } catch (error) {
-          const message = describeStorageFailure(error);
+          const message = describeStorageFailure(error, dataDir);
           if (message === null) throw error;
           const detail = error instanceof Error ? ` (${error.message})` : '';
           throw new FactdeskError('storage', `${message}${detail}`);

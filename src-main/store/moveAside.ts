@@ -23,3 +23,26 @@ export function moveAside(dbPath: string, label: string, now: Date = new Date())
   fsyncFolder(dirname(dbPath));
   return moved.reverse();
 }
+
+/**
+ * Renames a -wal that belongs to another database (and its -shm) to `<name>.foreign-wal-<stamp>`,
+ * a name SQLite never pairs with the database, so it can no longer be replayed into it. Returns
+ * the new paths. The bytes are not changed.
+ */
+export function setAsideWal(dbPath: string, now: Date = new Date()): string[] {
+  let target = `${dbPath}.foreign-wal-${fileStamp(now)}`;
+  for (let attempt = 2; existsSync(target); attempt++) {
+    target = `${dbPath}.foreign-wal-${fileStamp(now)}-${attempt}`;
+  }
+  const moved: string[] = [];
+  for (const [suffix, to] of [
+    ['-wal', target],
+    ['-shm', `${target}-shm`],
+  ] as const) {
+    if (!existsSync(`${dbPath}${suffix}`)) continue;
+    renameSync(`${dbPath}${suffix}`, to);
+    moved.push(to);
+  }
+  fsyncFolder(dirname(dbPath));
+  return moved;
+}

@@ -3,10 +3,10 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseRefusedError } from './DatabaseRefusedError';
-import { findWalMismatch } from './findWalMismatch';
+import { findForeignWal, walHeaderMismatch } from './findForeignWal';
+import { openFailureRefusal } from './openFailureRefusal';
 import type { Migration } from './migrations/Migration';
 import { migrations as defaultMigrations } from './migrations/index';
-import { errorMessage } from '../core/errorMessage';
 import { userVersion } from './userVersion';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
@@ -29,8 +29,10 @@ function readHeader(path: string): string {
 }
 
 /**
- * Inspects an existing file read-only before anything may write to it: a file that is not
- * SQLite, is damaged, or was written by a newer Factdesk is refused untouched.
+ * Inspects an existing file read-only before anything may write to it. A file is called damaged
+ * only when SQLite itself, reading it together with its -wal as it would on any open, says so
+ * (or it is empty); a file that is not SQLite, was written by a newer Factdesk, or sits beside
+ * another database's -wal is refused too, untouched, under its own reason.
  */
 function inspectExisting(path: string, latest: number, nativeBinding?: string): void {
   const size = statSync(path).size;
@@ -48,6 +50,8 @@ function inspectExisting(path: string, latest: number, nativeBinding?: string): 
       `${path} is not a SQLite database, so Factdesk will not open it. The file was left untouched.`,
     );
   }
+  const headerMismatch = walHeaderMismatch(path);
+  if (headerMismatch) throw foreignWal(path, headerMismatch);
   let probe: SqliteDatabase | undefined;
   try {
     probe = new Database(path, { readonly: true, fileMustExist: true, nativeBinding });
@@ -64,28 +68,27 @@ function inspectExisting(path: string, latest: number, nativeBinding?: string): 
       throw new DatabaseRefusedError(
         'damaged',
         path,
-        `${path} is damaged (${String(check)}). Restore a backup; the file was left untouched.`,
+        `${path} is damaged: SQLite's quick_check reports “${String(check)}”. Restore a backup; the file was left untouched.`,
       );
     }
+    const foreign = findForeignWal(path, probe, nativeBinding);
+    if (foreign) throw foreignWal(path, foreign);
   } catch (error) {
-    if (error instanceof DatabaseRefusedError) throw error;
-    const detail = errorMessage(error);
-    throw new DatabaseRefusedError(
-      'damaged',
-      path,
-      `${path} could not be read as a database (${detail}). Restore a backup or start fresh; the file was left untouched.`,
-    );
+    const refusal = openFailureRefusal(error, path);
+    if (refusal) throw refusal;
+    throw error;
   } finally {
     probe?.close();
   }
-  const walProblem = findWalMismatch(path, nativeBinding);
-  if (walProblem) {
-    throw new DatabaseRefusedError(
-      'damaged',
-      path,
-      `${path} cannot be opened safely: ${walProblem}. Restore a backup; the file and its -wal were left untouched.`,
-    );
-  }
+}
+
+function foreignWal(path: string, why: string): DatabaseRefusedError {
+  return new DatabaseRefusedError(
+    'foreign_wal',
+    path,
+    `${path} has a -wal file beside it that belongs to another database: ${why}. ` +
+      'The database itself is sound. Set the -wal file aside (Factdesk does this when it starts) and open the database without it; the files were left untouched.',
+  );
 }
 
 /** Runs every pending migration in one transaction, so a failure leaves the old version. */
@@ -103,14 +106,19 @@ export function migrate(db: SqliteDatabase, migrations: readonly Migration[]): n
   return pending[pending.length - 1]?.version ?? current;
 }
 
+/**
+ * Opens (creating if needed) and migrates the database at `path`. Refusals are
+ * DatabaseRefusedError, raised before anything was written; see inspectExisting and
+ * openFailureRefusal for the reasons.
+ */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): SqliteDatabase {
   const migrations = options.migrations ?? defaultMigrations;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
-  if (existsSync(path)) inspectExisting(path, latest, options.nativeBinding);
-  else mkdirSync(dirname(path), { recursive: true });
-
-  const db = new Database(path, { nativeBinding: options.nativeBinding });
+  let db: SqliteDatabase | undefined;
   try {
+    if (existsSync(path)) inspectExisting(path, latest, options.nativeBinding);
+    else mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path, { nativeBinding: options.nativeBinding });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -118,7 +126,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
     migrate(db, migrations);
     return db;
   } catch (error) {
-    db.close();
-    throw error;
+    db?.close();
+    throw openFailureRefusal(error, path) ?? error;
   }
 }

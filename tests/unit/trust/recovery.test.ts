@@ -84,14 +84,12 @@ const damages: [string, () => Promise<void>][] = [
       truncateSync(dbPath, 4096 * 3);
     },
   ],
-  [
-    'a -wal from another database',
-    async () => {
-      await makeDatabase(dbPath, ['ferry ridership fell by 40 per cent']);
-      writeFileSync(`${dbPath}-wal`, await foreignWal());
-    },
-  ],
 ];
+
+const withForeignWal = async () => {
+  await makeDatabase(dbPath, ['ferry ridership fell by 40 per cent']);
+  writeFileSync(`${dbPath}-wal`, await foreignWal());
+};
 
 describe('a damaged database at start-up', () => {
   it.each(damages)(
@@ -172,6 +170,21 @@ describe('a damaged database at start-up', () => {
     expect(readFileSync(`${dbPath}.set-aside-20260304-100000`)).toEqual(before);
   });
 
+  it('a -wal from another database is set aside unchanged and the sound database opened without it', async () => {
+    await withForeignWal();
+    const before = snapshotFiles(dbPath);
+
+    const opened = await open();
+
+    const status = opened.status();
+    expect(status).toMatchObject({ mode: 'normal', reason: null });
+    expect(status.message).toMatch(/belongs to another database.*set aside, unchanged/);
+    expect(status.movedAside[0]).toMatch(/factdesk\.sqlite\.foreign-wal-20260304-100000$/);
+    expect(readFileSync(status.movedAside[0] ?? '')).toEqual(before['-wal']);
+    expect(quotesIn(dbPath)).toEqual(['ferry ridership fell by 40 per cent']);
+    expect(await opened.dispatch('articles.list', {})).toMatchObject({ ok: true });
+  });
+
   it('keeps a crash’s own -wal: its acknowledged changes are opened, not set aside', async () => {
     await makeDatabase(dbPath, ['ferry ridership fell by 40 per cent']);
     const writer = openAt(dbPath);
@@ -196,21 +209,24 @@ describe('a damaged database at start-up', () => {
 });
 
 describe('the CLI and a damaged database', () => {
-  it.each(damages)('%s: refused with a clear message, files untouched', async (_, damage) => {
-    await damage();
-    const before = snapshotFiles(dbPath);
-    let stderr = '';
-    const code = await runCli(['--db', dbPath, 'articles'], {
-      io: { stdout: () => undefined, stderr: (text) => (stderr += text) },
-      appVersion: 'test',
-    });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(
-      /empty \(0 bytes\)|not a SQLite database|damaged|could not be read|cannot be opened safely/,
-    );
-    // Opening a WAL-mode file read-only may add an empty -wal/-shm; the files themselves stay.
-    const after = snapshotFiles(dbPath);
-    expect(after['']).toEqual(before['']);
-    if (before['-wal']) expect(after['-wal']).toEqual(before['-wal']);
-  });
+  it.each([...damages, ['a -wal from another database', withForeignWal] as const])(
+    '%s: refused with a clear message, files untouched',
+    async (_, damage) => {
+      await damage();
+      const before = snapshotFiles(dbPath);
+      let stderr = '';
+      const code = await runCli(['--db', dbPath, 'articles'], {
+        io: { stdout: () => undefined, stderr: (text) => (stderr += text) },
+        appVersion: 'test',
+      });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        /empty \(0 bytes\)|not a SQLite database|damaged|belongs to another database/,
+      );
+      // Opening a WAL-mode file read-only may add an empty -wal/-shm; the files themselves stay.
+      const after = snapshotFiles(dbPath);
+      expect(after['']).toEqual(before['']);
+      if (before['-wal']) expect(after['-wal']).toEqual(before['-wal']);
+    },
+  );
 });
