@@ -8,7 +8,10 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src-main/electron/main.ts') },
+        input: {
+          index: resolve(import.meta.dirname, 'src-main/electron/main.ts'),
+          importWorker: resolve(import.meta.dirname, 'src-main/jobs/importJobWorker.ts'),
+        },
       },
     },
   },

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The import worker runs from its Node build, so that build must be current.
+    globalSetup: ['tests/helpers/buildNodeShells.ts'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 30_000,

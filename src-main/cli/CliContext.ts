@@ -1,10 +1,13 @@
 import type { Dispatch } from '../contract/dispatch';
 import type { MethodInput, MethodName, MethodOutput } from '../contract/methods';
 import { FactdeskError } from '../contract/errors';
+import { visibleControls } from './visibleControls';
 
 export interface CliIo {
   stdout(text: string | Uint8Array): void;
   stderr(text: string): void;
+  /** Whether stdout is a terminal (escape sequences in it would act, not print). */
+  stdoutIsTerminal?: boolean;
 }
 
 export class UsageError extends Error {
@@ -32,10 +35,10 @@ export function createCliContext(dispatch: Dispatch, io: CliIo, json: boolean): 
       return result.value as MethodOutput<typeof method>;
     },
     print(value, human) {
-      io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+      io.stdout(json ? `${JSON.stringify(value, null, 2)}\n` : `${visibleControls(human())}\n`);
     },
     warn(message) {
-      io.stderr(`warning: ${message}\n`);
+      io.stderr(`warning: ${visibleControls(message)}\n`);
     },
   };
 }

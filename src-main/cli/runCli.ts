@@ -9,6 +9,7 @@ import { UsageError, createCliContext } from './CliContext';
 import type { Command } from './Command';
 import { commands } from './commands/index';
 import { errorMessage } from '../core/errorMessage';
+import { visibleControls } from './visibleControls';
 
 const globalOptions = {
   db: { type: 'string' },
@@ -75,13 +76,15 @@ export async function runCli(argv: string[], options: RunCliOptions): Promise<nu
     json = values.json === true;
     if (values.version) {
       io.stdout(
-        json ? `${JSON.stringify({ version: options.appVersion })}\n` : `${options.appVersion}\n`,
+        json
+          ? `${JSON.stringify({ version: options.appVersion })}\n`
+          : `${visibleControls(options.appVersion)}\n`,
       );
       return 0;
     }
     if (values.help || !found) {
       if (!values.help && words.length > 0) {
-        io.stderr(`factdesk: unknown command "${words.join(' ')}"\n\n`);
+        io.stderr(`factdesk: unknown command "${visibleControls(words.join(' '))}"\n\n`);
       }
       (values.help ? io.stdout : io.stderr)(`${helpText()}\n`);
       return values.help ? 0 : 2;
@@ -105,7 +108,7 @@ export async function runCli(argv: string[], options: RunCliOptions): Promise<nu
     } else if (json && error instanceof DatabaseRefusedError) {
       io.stderr(`${JSON.stringify({ error: { code: error.reason, message } })}\n`);
     } else {
-      io.stderr(`factdesk: ${message}\n`);
+      io.stderr(`factdesk: ${visibleControls(message)}\n`);
     }
     const isUsage =
       error instanceof UsageError ||

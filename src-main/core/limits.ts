@@ -25,8 +25,15 @@ export const limits = {
   zipCompressionRatio: 100,
   /** Entries smaller than this (bytes) are not ratio-checked: tiny parts compress absurdly well. */
   zipRatioGraceBytes: 1024 * 1024,
+  /**
+   * Largest word/document.xml read, inflated, in bytes. mammoth needs about thirty times the XML
+   * in memory; a long report has a few MB of it, and 95 MB took 35 s and 2.75 GB.
+   */
+  docxXmlBytes: 12 * 1024 * 1024,
   /** A PDF's page count is cheap to fake and each page costs parsing time. */
   pdfPages: 5_000,
+  /** All Flate streams of a PDF that pdf.js decodes for text, inflated together, in bytes. */
+  pdfInflatedBytes: 100 * 1024 * 1024,
 } as const;
 
 /** Characters of base64 that carry `bytes` bytes. */

@@ -7,6 +7,7 @@ export const importErrorCodes = [
   'encrypted',
   'corrupt',
   'empty',
+  'too_slow',
 ] as const;
 
 export type ImportErrorCode = (typeof importErrorCodes)[number];

@@ -25,4 +25,6 @@ export interface ImportOptions {
   encoding?: string;
   /** BCP 47 language of the article; a hint for detecting legacy character sets. */
   language?: string;
+  /** Date.now() value by which the import must be done; slow formats refuse early. */
+  deadline?: number;
 }

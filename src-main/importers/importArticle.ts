@@ -94,7 +94,7 @@ function importAs(
     case 'docx':
       return importDocx(fileName, bytes);
     case 'pdf':
-      return importPdf(fileName, bytes);
+      return importPdf(fileName, bytes, options.deadline);
   }
 }
 

@@ -8,6 +8,7 @@ import { htmlBlocks } from './blockText';
 import type { DecodeOptions } from './decodeText';
 import { decodeText } from './decodeText';
 import type { DomDocument, DomElement, DomNode } from './domTypes';
+import { ELEMENT_NODE } from './domTypes';
 import { closest, findMainContainer, isInside } from './findMainContainer';
 import { declaredHtmlCharset } from './htmlCharset';
 import type { ImportResult } from './ImportResult';
@@ -89,15 +90,19 @@ export async function importHtml(
   const document = parseHtml(html);
   const headMeta = readHtmlMeta(document);
   const jsonLd = readJsonLd(document);
-  removeNonBodyText(document);
+  const shape = measureTree(document);
+  const tooBig = shape.depth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS;
+  if (tooBig) warnings.push(tooBigWarning(shape));
+  else removeNonBodyText(document);
   const body = document.body ?? document;
   const blocks = htmlBlocks(body);
 
-  const readability = readArticle(html);
+  // Readability's time grows with depth times size; past the caps all visible text is kept.
+  const readability = tooBig ? null : readArticle(html);
   const chosenTexts = new Set(readability?.blocks.map((block) => block.text));
   const chosen = blocks.filter((block) => chosenTexts.has(block.text)).map((block) => block.owner);
   const container = chosen.length > 0 ? findMainContainer(chosen, body) : body;
-  if (chosen.length === 0 && blocks.length > 0) {
+  if (chosen.length === 0 && blocks.length > 0 && !tooBig) {
     warnings.push(
       'Factdesk could not tell the article apart from the rest of the page, so all visible ' +
         'text was imported. Delete anything that is not part of the article.',
@@ -325,21 +330,62 @@ function parseHtml(html: string): DomDocument {
   return parseHTML(withHtmlSkeleton(html)).document as unknown as DomDocument;
 }
 
+/**
+ * Each selector is matched once over the whole document: linkedom compiles a selector on every
+ * `matches` call, which made testing each element in turn take seconds on a large page.
+ */
 function removeNonBodyText(document: DomDocument): void {
-  const doomed: DomElement[] = [];
-  const all = document.querySelectorAll('*');
-  for (let i = 0; i < all.length; i++) {
-    const element = all[i];
-    if (element && isNotBodyText(element)) doomed.push(element);
+  const doomed = new Set<DomElement>();
+  const skeleton = (element: DomElement) => SKELETON_TAGS.has(element.tagName.toLowerCase());
+  const notBodyText = document.querySelectorAll(NOT_BODY_TEXT);
+  for (let i = 0; i < notBodyText.length; i++) {
+    const element = notBodyText[i];
+    if (element && !skeleton(element)) doomed.add(element);
+  }
+  // A site header holds the logo and menu, an article's own header its headline; some
+  // templates wrap the whole page in a form.
+  const furniture = document.querySelectorAll(FURNITURE_UNLESS_STORY);
+  for (let i = 0; i < furniture.length; i++) {
+    const element = furniture[i];
+    if (!element || skeleton(element) || doomed.has(element)) continue;
+    if (element.querySelector('h1, article') === null) doomed.add(element);
   }
   for (const element of doomed) element.remove();
 }
 
-function isNotBodyText(element: DomElement): boolean {
-  const tag = element.tagName.toLowerCase();
-  if (tag === 'html' || tag === 'body' || tag === 'head') return false;
-  if (element.matches(NOT_BODY_TEXT)) return true;
-  // A site header holds the logo and menu, an article's own header its headline; some
-  // templates wrap the whole page in a form.
-  return element.matches(FURNITURE_UNLESS_STORY) && element.querySelector('h1, article') === null;
+const SKELETON_TAGS = new Set(['html', 'head', 'body']);
+
+/**
+ * Readability and the furniture filter cost time that grows with depth times size: 2,000 nested
+ * `<div>`s took 29 seconds and 20,000 overflowed the stack. Real pages stay far below these.
+ */
+const MAX_HTML_DEPTH = 200;
+const MAX_HTML_ELEMENTS = 20_000;
+
+/** Element depth and count, by an iterative walk (deep markup cannot overflow the stack). */
+function measureTree(document: DomDocument): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: { node: DomNode; level: number }[] = [{ node: document, level: 0 }];
+  while (stack.length > 0) {
+    const { node, level } = stack.pop() as { node: DomNode; level: number };
+    if (node.nodeType === ELEMENT_NODE) {
+      elements++;
+      if (level > depth) depth = level;
+    }
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
+      if (child?.nodeType === ELEMENT_NODE) stack.push({ node: child, level: level + 1 });
+    }
+  }
+  return { depth, elements };
+}
+
+function tooBigWarning(shape: { depth: number; elements: number }): string {
+  const why =
+    shape.depth > MAX_HTML_DEPTH
+      ? `its tags are nested ${shape.depth.toLocaleString('en')} levels deep (real pages stay under ${MAX_HTML_DEPTH})`
+      : `it has ${shape.elements.toLocaleString('en')} elements (real pages stay under ${MAX_HTML_ELEMENTS.toLocaleString('en')})`;
+  return `Factdesk did not look for the article in this page because ${why}, so all visible text was imported. Delete anything that is not part of the article.`;
 }

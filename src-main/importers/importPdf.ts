@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { normaliseText } from '../core/text/normaliseText';
+import { checkPdfStreams } from './checkPdfStreams';
 import { ImportError } from './ImportError';
 import type { ImportResult } from './ImportResult';
 import { MAX_IMPORT_CHARS, MAX_PDF_PAGES } from './limits';
@@ -16,7 +17,12 @@ import { findRepeatedLines } from './pdfRepeatedLines';
  * paragraphs rebuilt and running headers and footers left out and listed. Fonts are never
  * loaded or evaluated (only their character maps are read) and nothing is fetched.
  */
-export async function importPdf(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+export async function importPdf(
+  fileName: string,
+  bytes: Uint8Array,
+  deadline?: number,
+): Promise<ImportResult> {
+  checkPdfStreams(fileName, bytes);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js transfers the buffer it is given, which would empty the caller's copy.
@@ -50,7 +56,9 @@ export async function importPdf(fileName: string, bytes: Uint8Array): Promise<Im
     const pagesWithoutText: number[] = [];
     const unreadablePages: number[] = [];
     let length = 0;
+    const startedAt = Date.now();
     for (let number = 1; number <= document.numPages; number++) {
+      refuseIfTooSlow(fileName, startedAt, number - 1, document.numPages, deadline);
       const page = await readPage(document, number).catch(() => null);
       if (page === null) unreadablePages.push(number);
       else if (page.lines.length === 0) pagesWithoutText.push(number);
@@ -212,4 +220,31 @@ function usefulTitle(value: unknown): string | undefined {
     return undefined;
   }
   return title;
+}
+
+/**
+ * Pages cost what their content streams cost, and many pages can share one large stream (5,000
+ * pages of one stream took 91 s). Once pages have been read for a quarter of a second, the time the rest
+ * would take is projected from them, and a PDF that could not finish before `deadline` is
+ * refused at once rather than at the deadline.
+ */
+function refuseIfTooSlow(
+  fileName: string,
+  startedAt: number,
+  pagesRead: number,
+  pages: number,
+  deadline: number | undefined,
+): void {
+  if (deadline === undefined || pagesRead === 0) return;
+  const elapsed = Date.now() - startedAt;
+  if (elapsed < 250 && Date.now() < deadline) return;
+  const projected = startedAt + (elapsed / pagesRead) * pages;
+  if (projected <= deadline) return;
+  const seconds = Math.ceil((projected - startedAt) / 1000);
+  throw new ImportError(
+    'too_slow',
+    `"${fileName}" would take about ${seconds.toLocaleString('en')} seconds to read (${pages.toLocaleString('en')} pages, ` +
+      `${Math.round(elapsed / pagesRead).toLocaleString('en')} ms each), so Factdesk stopped; nothing was imported. ` +
+      'Extract the pages with the article into a new PDF and import that.',
+  );
 }

@@ -14,6 +14,9 @@ import { errorMessage } from '../core/errorMessage';
 const NESTED_ARCHIVE =
   /\.(zip|docx|docm|dotx|dotm|xlsx|xlsm|pptx|pptm|odt|ods|odp|epub|jar|war|ear|apk|7z|rar|gz|tgz|tar|bz2|xz|cab)$/i;
 
+/** Sees an entry's inflated bytes as they stream by (to measure it without keeping it). */
+export type EntryScanner = (entryName: string) => ((chunk: Buffer) => void) | undefined;
+
 export interface ZipInspection {
   entryNames: Set<string>;
   /** Contents of the entries that `keep` asked for (bounded by the inflated-total limit). */
@@ -31,11 +34,12 @@ export async function inspectZip(
   fileName: string,
   bytes: Uint8Array,
   keep: (entryName: string) => boolean = () => false,
+  scan: EntryScanner = () => undefined,
 ): Promise<ZipInspection> {
   const zip = await openZip(fileName, bytes);
   try {
     if (zip.entryCount > MAX_ZIP_ENTRIES) throw tooManyEntries(fileName, zip.entryCount);
-    return await walkEntries(fileName, zip, keep);
+    return await walkEntries(fileName, zip, keep, scan);
   } finally {
     zip.close();
   }
@@ -56,6 +60,7 @@ function walkEntries(
   fileName: string,
   zip: ZipFile,
   keep: (entryName: string) => boolean,
+  scan: EntryScanner,
 ): Promise<ZipInspection> {
   const inspection: ZipInspection = { entryNames: new Set(), kept: new Map() };
   let declaredTotal = 0;
@@ -90,6 +95,7 @@ function walkEntries(
         return;
       }
       const wanted = keep(entry.fileName);
+      const scanner = scan(entry.fileName);
       zip.openReadStream(entry, (error, stream) => {
         if (error) return fail(error);
         const chunks: Buffer[] = [];
@@ -104,6 +110,7 @@ function walkEntries(
             return;
           }
           if (wanted) chunks.push(chunk);
+          scanner?.(chunk);
         });
         stream.on('error', (streamError: Error) => {
           fail(

@@ -15,3 +15,5 @@ export const MAX_ZIP_UNCOMPRESSED_BYTES = limits.zipUncompressedBytes;
 export const MAX_ZIP_COMPRESSION_RATIO = limits.zipCompressionRatio;
 export const ZIP_RATIO_GRACE_BYTES = limits.zipRatioGraceBytes;
 export const MAX_PDF_PAGES = limits.pdfPages;
+export const MAX_DOCX_XML_BYTES = limits.docxXmlBytes;
+export const MAX_PDF_INFLATED_BYTES = limits.pdfInflatedBytes;

@@ -66,7 +66,7 @@ export function pageLines(pieces: readonly PdfTextPiece[]): PdfLine[] {
         continue;
       }
       const needsSpace =
-        gap > piece.height * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(piece.str);
+        gap > piece.height * 0.15 && !/\s/.test(current.text.slice(-1)) && !/^\s/.test(piece.str);
       current.text += (needsSpace ? ' ' : '') + piece.str;
       current.right = Math.max(current.right, piece.x + piece.width);
       current.height = Math.max(current.height, piece.height);
@@ -251,18 +251,18 @@ export function paragraphs(allLines: readonly PdfLine[]): string[] {
   const step = typicalLineStep(merged);
   const widest = widestByIndent(merged);
   const result: string[] = [];
-  let paragraph = '';
+  const paragraph = new ParagraphBuilder();
 
   merged.forEach((line, index) => {
     const previous = merged[index - 1];
-    if (previous && !startsNewParagraph(previous, line, step, widest(previous))) {
-      paragraph = joinLines(paragraph, line.text);
-      return;
+    if (!previous || startsNewParagraph(previous, line, step, widest(previous))) {
+      const done = paragraph.take();
+      if (done) result.push(done);
     }
-    if (paragraph) result.push(paragraph);
-    paragraph = line.text;
+    paragraph.add(line.text);
   });
-  if (paragraph) result.push(paragraph);
+  const last = paragraph.take();
+  if (last) result.push(last);
   return result;
 }
 
@@ -360,15 +360,57 @@ const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]
  */
 export function joinLines(paragraph: string, next: string): string {
   if (!paragraph) return next;
-  // Only the end matters; testing the whole paragraph would make joining quadratic.
-  const tail = paragraph.slice(-3);
-  if (SOFT_HYPHEN_AT_END.test(tail)) return paragraph.slice(0, -1) + next;
+  const { dropLast, separator } = lineJoint(paragraph.slice(-3), next);
+  return (dropLast ? paragraph.slice(0, -1) : paragraph) + separator + next;
+}
+
+/**
+ * How a line joins the text before it, decided from that text's last few characters (`tail`)
+ * only: end-anchored patterns over a whole growing paragraph made joining quadratic.
+ */
+function lineJoint(tail: string, next: string): { dropLast: boolean; separator: string } {
+  if (SOFT_HYPHEN_AT_END.test(tail)) return { dropLast: true, separator: '' };
   if (WORD_BREAK_HYPHEN.test(tail) && /^\p{Ll}/u.test(next)) {
-    return paragraph.slice(0, -1) + next;
+    return { dropLast: true, separator: '' };
   }
-  if (COMPOUND_HYPHEN.test(tail) && /^[\p{Lu}\p{N}]/u.test(next)) return paragraph + next;
-  const last = paragraph.at(-1) ?? '';
+  if (COMPOUND_HYPHEN.test(tail) && /^[\p{Lu}\p{N}]/u.test(next)) {
+    return { dropLast: false, separator: '' };
+  }
+  const last = tail.at(-1) ?? '';
   const first = next[0] ?? '';
-  if (NO_SPACE_SCRIPTS.test(last) && NO_SPACE_SCRIPTS.test(first)) return paragraph + next;
-  return `${paragraph} ${next}`;
+  if (NO_SPACE_SCRIPTS.test(last) && NO_SPACE_SCRIPTS.test(first)) {
+    return { dropLast: false, separator: '' };
+  }
+  return { dropLast: false, separator: ' ' };
+}
+
+/**
+ * A paragraph built line by line: the pieces are kept in an array and only the last few
+ * characters are looked at, since slicing a string built by `+` copies all of it every time.
+ */
+class ParagraphBuilder {
+  private pieces: string[] = [];
+  private tail = '';
+
+  add(line: string): void {
+    if (this.pieces.length === 0) {
+      this.pieces.push(line);
+      this.tail = line.slice(-3);
+      return;
+    }
+    const { dropLast, separator } = lineJoint(this.tail, line);
+    if (dropLast) {
+      const last = this.pieces.length - 1;
+      this.pieces[last] = (this.pieces[last] ?? '').slice(0, -1);
+    }
+    this.pieces.push(separator, line);
+    this.tail = (this.tail.slice(0, dropLast ? -1 : undefined) + separator + line).slice(-3);
+  }
+
+  take(): string {
+    const text = this.pieces.join('');
+    this.pieces = [];
+    this.tail = '';
+    return text;
+  }
 }

@@ -79,12 +79,14 @@ function metaTags(document: DomDocument): Map<string, string> {
   return tags;
 }
 
+const MAX_TITLE_CHARS = 2_000;
 const TITLE_SEPARATOR = String.raw`\s+[|\-–—·:•»]+\s+`;
 
 /** "Headline | The Daily Example" → "Headline", when we know or can guess the site's name. */
 export function withoutSiteName(title: string, siteName: string | undefined): string {
-  const trimmed = title.replace(/\s+/g, ' ').trim();
-  const site = siteName?.replace(/\s+/g, ' ').trim();
+  // No real headline or site name is this long; the cap keeps the patterns below cheap.
+  const trimmed = title.slice(0, MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim();
+  const site = siteName?.slice(0, MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim();
   if (site) {
     const name = site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const stripped = trimmed

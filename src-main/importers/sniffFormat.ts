@@ -112,14 +112,23 @@ function controlShare(text: string): number {
 
 /** Drops what may precede the first real tag: BOM, whitespace, XML declaration, comments. */
 function stripProlog(sample: string): string {
-  let rest = sample.replace(/^\uFEFF/, '').trimStart();
+  // One pass with an index: replacing prefixes in a loop copies the sample once per comment.
+  let at = sample.startsWith('\uFEFF') ? 1 : 0;
+  const skipSpace = () => {
+    while (at < sample.length && /\s/.test(sample[at] ?? '')) at++;
+  };
   for (;;) {
-    const next = rest
-      .replace(/^<\?xml[^>]*>/i, '')
-      .replace(/^<!--[\s\S]*?-->/, '')
-      .trimStart();
-    if (next === rest) return rest;
-    rest = next;
+    skipSpace();
+    let end = -1;
+    if (sample.slice(at, at + 5).toLowerCase() === '<?xml') {
+      const close = sample.indexOf('>', at);
+      end = close < 0 ? -1 : close + 1;
+    } else if (sample.startsWith('<!--', at)) {
+      const close = sample.indexOf('-->', at + 4);
+      end = close < 0 ? -1 : close + 3;
+    }
+    if (end < 0) return sample.slice(at);
+    at = end;
   }
 }
 

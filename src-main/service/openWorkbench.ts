@@ -5,8 +5,9 @@ import type { Store } from '../store/openStore';
 import { openStore } from '../store/openStore';
 import type { Shell } from './WorkbenchContext';
 import { createWorkbench } from './createWorkbench';
-import { importFile } from './importFile';
 import { outputChecksWanted } from './outputChecksWanted';
+import { createFileImporter } from './importFile';
+import type { ImportJobLimits } from '../jobs/runImportJob';
 import { withStorageErrors } from './withStorageErrors';
 import { renderPdfWithChromium } from '../pdf/renderPdfWithChromium';
 
@@ -19,6 +20,8 @@ export interface OpenWorkbenchOptions {
   renderPdf?: (html: string) => Promise<Uint8Array>;
   /** Check every result against the contract; outputChecksWanted() when left out. */
   checkOutputs?: boolean;
+  /** Time and memory for each file import (the worker's limits); defaults in runImportJob. */
+  importLimits?: Partial<ImportJobLimits>;
 }
 
 export interface OpenedWorkbench {
@@ -41,7 +44,8 @@ export function openWorkbench(options: OpenWorkbenchOptions): OpenedWorkbench {
     dbPath,
     shell: options.shell,
     appVersion: options.appVersion,
-    importFile,
+    // A one-shot CLI run would only waste the spare worker's start-up.
+    importFile: createFileImporter(options.importLimits, options.shell !== 'cli'),
     clock: options.clock,
     renderPdf: options.renderPdf ?? renderPdfWithChromium,
   });

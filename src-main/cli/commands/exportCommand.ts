@@ -2,6 +2,7 @@ import { ReportFormat, reportFormats } from '../../contract/reportMethods';
 import { UsageError } from '../CliContext';
 import type { Command } from '../Command';
 import { optionalString, requireId } from '../argValues';
+import { visibleControls } from '../visibleControls';
 
 export const exportCommand: Command = {
   path: ['export'],
@@ -33,6 +34,8 @@ export const exportCommand: Command = {
       ctx.print(file, () => file.content);
       return;
     }
-    ctx.io.stdout(file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    if (file.encoding === 'base64') ctx.io.stdout(Buffer.from(file.content, 'base64'));
+    // Piped or redirected, the report's bytes are exact; on a terminal it is read, not stored.
+    else ctx.io.stdout(ctx.io.stdoutIsTerminal ? visibleControls(file.content) : file.content);
   },
 };

@@ -6,7 +6,8 @@ import { stringifyForEmbedding } from './stringifyForEmbedding';
 /** Only absolute web URLs are meaningful to the search engines and aggregators that read this. */
 function webUrl(url: string): string | undefined {
   const trimmed = url.trim();
-  return /^https?:\/\/[^\s/?#\\]+[^\s]*$/i.test(trimmed) ? trimmed : undefined;
+  // Two linear checks; one pattern with a host run followed by "anything but space" backtracks.
+  return /^https?:\/\/[^\s/?#\\]/i.test(trimmed) && !/\s/.test(trimmed) ? trimmed : undefined;
 }
 
 /**

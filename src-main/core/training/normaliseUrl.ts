@@ -52,7 +52,10 @@ export function normaliseUrl(url: string): string {
   if (parsed === null || parsed.host === '') return trimmed.toLowerCase();
 
   const host = parsed.host.toLowerCase().replace(/^www\./, '');
-  const path = parsed.pathname.replace(/\/+$/, '');
+  let end = parsed.pathname.length;
+  while (end > 0 && parsed.pathname[end - 1] === '/') end--;
+  // Index scan rather than /\/+$/, which backtracks over every run of slashes in a long path.
+  const path = parsed.pathname.slice(0, end);
   const kept = [...parsed.searchParams].filter(([name]) => !isTrackingParameter(name));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(kept).toString();
