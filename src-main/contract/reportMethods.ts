@@ -27,8 +27,13 @@ export function RenderedFileOf<F extends z.ZodType>(format: F) {
 
 export const ReportFile = RenderedFileOf(ReportFormat).extend({
   findings: z.array(TransparencyFinding),
-  /** Archived copies the report links to, relative to the report: archive/<fileName>. */
-  archives: z.array(z.object({ sourceId: Id, fileName: z.string() })),
+  /**
+   * Archived copies the report links to, relative to the report: archive/<fileName> (the
+   * original bytes) and, for web pages, archive/<safeFileName> (a neutralised copy to read).
+   */
+  archives: z.array(
+    z.object({ sourceId: Id, fileName: z.string(), safeFileName: z.string().nullable() }),
+  ),
 });
 export type ReportFile = z.infer<typeof ReportFile>;
 
@@ -47,14 +52,7 @@ export const reportMethods = {
     z.array(TransparencyFinding),
     'The transparency check: what an editor would ask about before publishing.',
   ),
+  // Nothing in the contract writes to a path of the caller's choosing: the app saves through a
+  // download or a save dialog, and only the CLI writes files (see cli/saveReport.ts).
   'reports.export': method(ExportInput, ReportFile, 'Render the annotated report in one format.'),
-  'reports.save': method(
-    ExportInput.extend({ path: z.string().min(1).max(4096) }).strict(),
-    z.object({
-      path: z.string(),
-      archivesCopied: z.number().int(),
-      findings: z.array(TransparencyFinding),
-    }),
-    'Write the report to a file, with its archived copies in an archive/ folder beside it.',
-  ),
 } as const;

@@ -6,6 +6,8 @@ import { session, shell } from 'electron';
  */
 export function openSavedReports(): void {
   session.defaultSession.on('will-download', (_event, item) => {
+    // The place is chosen in the main process's save dialog, never by the page.
+    item.setSaveDialogOptions({ title: 'Save the export', defaultPath: item.getFilename() });
     item.once('done', (_done, state) => {
       if (state === 'completed') void shell.openPath(item.getSavePath());
     });

@@ -53,11 +53,19 @@ async function main(): Promise<void> {
     rendererDir: join(root, 'out/renderer'),
     port,
   });
+  // The printed and the opened URL each carry their own one-time code, never the session.
   console.log(`Factdesk is running at ${host.url}`);
   console.log(`Data: ${session.dbPath}`);
+  // A line on stdin (Enter in a terminal, or a script's newline) prints a fresh link.
+  if (process.stdin.isTTY) {
+    console.log('Each link works once, for five minutes; press Enter here for a new one.');
+  }
+  process.stdin.on('data', () => console.log(`Factdesk is running at ${host.signInUrl()}`));
+  process.stdin.on('error', () => undefined);
   const status = session.status();
   if (status.mode === 'recovery') console.error(`Recovery mode: ${status.message}`);
-  if (!values['no-open']) openInBrowser(host.url);
+  else if (status.movedAside.length > 0) console.error(status.message);
+  if (!values['no-open']) openInBrowser(host.signInUrl(60_000));
   const stop = () => {
     stopBackups();
     void host.close().then(() => {

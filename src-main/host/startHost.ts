@@ -1,9 +1,12 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import type { Dispatch } from '../contract/dispatch';
+import { archiveContentSecurityPolicy } from '../core/security/archiveContentSecurityPolicy';
 import { rendererContentSecurityPolicy } from '../core/security/contentSecurityPolicy';
+import { SESSION_COOKIE, cookieValue, createHostSessions } from './hostSessions';
 import { httpStatusFor } from './httpStatusFor';
 import { readStaticFile } from './staticFiles';
 import { errorMessage } from '../core/errorMessage';
@@ -13,14 +16,16 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
-  token?: string;
   maxBodyBytes?: number;
 }
 
 export interface RunningHost {
+  /** The address to open: the app's page with a fresh one-time sign-in code. */
   url: string;
+  origin: string;
   port: number;
-  token: string;
+  /** Another sign-in URL with its own one-time code, valid for `lifetimeMs`. */
+  signInUrl(lifetimeMs?: number): string;
   close(): Promise<void>;
 }
 
@@ -45,12 +50,11 @@ function sendError(res: ServerResponse, status: number, code: string, message: s
   send(res, status, { ok: false, error: { code, message } });
 }
 
-function tokenMatches(given: string | null | undefined, token: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
+/** The body of `POST /session`: the one-time code from the page's URL. */
+const SignInRequest = z.object({ code: z.string().min(1).max(128) }).strict();
+
+const NOT_SIGNED_IN =
+  'Not signed in. Open Factdesk with the link it printed or opened; each link works once, for a few minutes.';
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolveBody, reject) => {
@@ -68,20 +72,44 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_la
 }
 
 /**
- * The browser host: the same renderer and API as the Electron app, on loopback only, behind a
- * per-run token. The Host header check defeats DNS rebinding; no CORS headers are ever sent.
+ * The browser host: the same renderer and API as the Electron app, on loopback only. A page
+ * signs in by trading the one-time code in its URL for a session cookie (HttpOnly,
+ * SameSite=Strict); the API and archived copies require that session. The Host header check
+ * defeats DNS rebinding; no CORS headers are ever sent. Every route answers file errors (a
+ * missing archived copy, a missing renderer file) with a status and a message, never a crash.
  */
 export function startHost(options: HostOptions): Promise<RunningHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const sessions = createHostSessions();
   let allowedHosts = new Set<string>();
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string) {
-    const auth = req.headers.authorization;
-    const bearer = auth?.startsWith('Bearer ') ? auth.slice('Bearer '.length) : null;
-    if (!tokenMatches(bearer, token)) {
-      return sendError(res, 401, 'unauthorised', 'Missing or wrong token');
+  const signedIn = (req: IncomingMessage) =>
+    sessions.isSession(cookieValue(req.headers.cookie, SESSION_COOKIE));
+
+  async function handleSignIn(req: IncomingMessage, res: ServerResponse) {
+    const body = await readBody(req, 4096);
+    let parsed: unknown = null;
+    try {
+      parsed = body === 'too_large' ? null : JSON.parse(body.toString('utf8'));
+    } catch {
+      parsed = null;
     }
+    const request = SignInRequest.safeParse(parsed);
+    const token = request.success ? sessions.exchange(request.data.code) : null;
+    if (!token) {
+      return sendError(
+        res,
+        401,
+        'unauthorised',
+        'This sign-in link has expired or was already used. Open the newest link Factdesk printed, or restart it for a new one.',
+      );
+    }
+    res.setHeader('Set-Cookie', `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    send(res, 200, { ok: true, value: null });
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string) {
+    if (!signedIn(req)) return sendError(res, 401, 'unauthorised', NOT_SIGNED_IN);
     const body = await readBody(req, maxBodyBytes);
     if (body === 'too_large') {
       return sendError(res, 413, 'invalid_input', `Request body over ${maxBodyBytes} bytes`);
@@ -98,22 +126,37 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     send(res, result.ok ? 200 : httpStatusFor(result.error.code), result);
   }
 
-  async function handleArchive(res: ServerResponse, url: URL, sourceId: string) {
-    if (!tokenMatches(url.searchParams.get('token'), token)) {
-      return sendError(res, 401, 'unauthorised', 'Missing or wrong token');
-    }
+  async function handleArchive(req: IncomingMessage, res: ServerResponse, sourceId: string) {
+    if (!signedIn(req)) return sendError(res, 401, 'unauthorised', NOT_SIGNED_IN);
     const result = await options.dispatch('sources.openArchive', { sourceId: Number(sourceId) });
     if (!result.ok) return send(res, httpStatusFor(result.error.code), result);
     const { path, intact, mime } = result.value as { path: string; intact: boolean; mime: string };
-    res.writeHead(200, {
-      ...commonHeaders,
-      // An archived web page is hostile content: it gets an opaque origin and no script.
-      'Content-Security-Policy': 'sandbox',
-      'Content-Type': mime || 'application/octet-stream',
-      'Content-Disposition': 'inline',
-      'X-Factdesk-Intact': intact ? 'yes' : 'no',
+    const missing = () =>
+      sendError(
+        res,
+        404,
+        'not_found',
+        `The archived copy of source ${sourceId} is missing from the data folder (${path}). Archive the file again from the original.`,
+      );
+    const found = await stat(path).catch(() => null);
+    if (!found?.isFile()) return missing();
+    const stream = createReadStream(path);
+    stream.once('error', () => (res.headersSent ? res.destroy() : missing()));
+    stream.once('open', () => {
+      res.writeHead(200, {
+        ...commonHeaders,
+        'Content-Security-Policy': archiveContentSecurityPolicy(mime),
+        'Content-Type': mime || 'application/octet-stream',
+        'Content-Length': found.size,
+        'Content-Disposition': 'inline',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+        'X-Factdesk-Intact': intact ? 'yes' : 'no',
+      });
+      if (req.method === 'HEAD') {
+        stream.destroy();
+        res.end();
+      } else stream.pipe(res);
     });
-    createReadStream(path).pipe(res);
   }
 
   const server = createServer((req, res) => {
@@ -124,6 +167,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const api = /^\/api\/([A-Za-z]+\.[A-Za-z]+)$/.exec(url.pathname);
       if (req.method === 'POST') {
+        if (url.pathname === '/session') return handleSignIn(req, res);
         if (!api?.[1]) return sendError(res, 404, 'unknown_method', 'No such API path');
         return handleApi(req, res, api[1]);
       }
@@ -132,9 +176,19 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         return res.end();
       }
       const archive = /^\/archive\/(\d+)$/.exec(url.pathname);
-      if (archive?.[1]) return handleArchive(res, url, archive[1]);
+      if (archive?.[1]) return handleArchive(req, res, archive[1]);
       const file = readStaticFile(options.rendererDir, url.pathname);
-      if (!file) return sendError(res, 404, 'not_found', 'Not found');
+      if (!file) {
+        const page = url.pathname === '/' || url.pathname === '/index.html';
+        return sendError(
+          res,
+          404,
+          'not_found',
+          page
+            ? `The app's page is missing from ${options.rendererDir}. Build it with "npm run build", then reload.`
+            : 'Not found',
+        );
+      }
       res.writeHead(200, {
         ...commonHeaders,
         'Content-Type': file.contentType,
@@ -161,10 +215,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       }
       const port = address.port;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      const origin = `http://127.0.0.1:${port}`;
+      const signInUrl = (lifetimeMs?: number) =>
+        `${origin}/?code=${sessions.issueCode(lifetimeMs)}`;
       resolveHost({
-        url: `http://127.0.0.1:${port}/?token=${token}`,
+        url: signInUrl(),
+        origin,
         port,
-        token,
+        signInUrl,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections();

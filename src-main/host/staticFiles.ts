@@ -19,9 +19,14 @@ export function readStaticFile(root: string, urlPath: string): StaticFile | unde
     decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
   const full = resolve(root, relativePath);
   if (full !== root && !full.startsWith(root + sep)) return undefined;
-  if (!existsSync(full) || !statSync(full).isFile()) return undefined;
-  return {
-    body: readFileSync(full),
-    contentType: mime.contentType(extname(full).toLowerCase()) || 'application/octet-stream',
-  };
+  try {
+    if (!existsSync(full) || !statSync(full).isFile()) return undefined;
+    return {
+      body: readFileSync(full),
+      contentType: mime.contentType(extname(full).toLowerCase()) || 'application/octet-stream',
+    };
+  } catch {
+    // Unreadable, or removed since the check: as good as missing.
+    return undefined;
+  }
 }

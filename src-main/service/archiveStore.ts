@@ -40,9 +40,13 @@ export function createArchiveStore(dataDir: string) {
       };
     },
     absolute,
+    /** Whether the copy is there, readable and unchanged; any file error means no. */
     verify(relativePath: string, expected: string): boolean {
-      const full = absolute(relativePath);
-      return existsSync(full) && sha256(readFileSync(full)) === expected;
+      try {
+        return sha256(readFileSync(absolute(relativePath))) === expected;
+      } catch {
+        return false;
+      }
     },
   };
 }

@@ -1,5 +1,3 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import type { Handlers } from '../contract/methods';
 import { FactdeskError, notFound } from '../contract/errors';
 import type { ReportFile, ReportFormat, reportMethods } from '../contract/reportMethods';
@@ -15,10 +13,9 @@ import {
   transparencyCheck,
 } from '../core/report/index';
 import { reportExtensions } from '../core/fileFormats';
-import { writeFileAtomic } from '../store/writeFileAtomic';
+import { safeViewFileName } from '../core/report/archiveHref';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { renderedFile } from './renderedFile';
-import { createArchiveStore } from './archiveStore';
 import { scaleById } from './scaleHandlers';
 
 function slug(title: string): string {
@@ -43,7 +40,6 @@ function reportScale(ctx: WorkbenchContext, claims: Claim[]): RatingScale {
 
 export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof typeof reportMethods> {
   const { store } = ctx;
-  const archives = createArchiveStore(ctx.dataDir);
 
   const gather = (articleId: number): { article: Article; claims: Claim[] } => {
     const article = store.articles.get(articleId);
@@ -82,15 +78,21 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
       appVersion: ctx.appVersion,
     });
     const fileName = `${slug(article.title)}.${reportExtensions[format]}`;
-    const linked = new Map<number, string>();
+    const linked = new Map<number, { fileName: string; safeFileName: string | null }>();
     for (const claim of claims) {
       for (const link of claim.sources) {
-        if (link.source.archive) linked.set(link.source.id, archiveFileName(link.source.archive));
+        const archive = link.source.archive;
+        if (archive) {
+          linked.set(link.source.id, {
+            fileName: archiveFileName(archive),
+            safeFileName: safeViewFileName(archive),
+          });
+        }
       }
     }
     const base = {
       findings,
-      archives: [...linked.entries()].map(([sourceId, name]) => ({ sourceId, fileName: name })),
+      archives: [...linked.entries()].map(([sourceId, names]) => ({ sourceId, ...names })),
     };
     if (format === 'pdf') {
       if (!ctx.renderPdf) {
@@ -118,28 +120,5 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
       return transparencyCheck({ article, claims });
     },
     'reports.export': ({ articleId, format, strict }) => render(articleId, format, strict),
-    'reports.save': async ({ articleId, format, strict, path }) => {
-      const file = await render(articleId, format, strict);
-      const target = resolve(path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileAtomic(
-        target,
-        file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
-      );
-      const { claims } = gather(articleId);
-      let copied = 0;
-      if (file.archives.length > 0) {
-        const folder = join(dirname(target), 'archive');
-        mkdirSync(folder, { recursive: true });
-        for (const { sourceId, fileName } of file.archives) {
-          const archive = claims.flatMap((c) => c.sources).find((s) => s.source.id === sourceId)
-            ?.source.archive;
-          if (!archive) continue;
-          copyFileSync(archives.absolute(archive.path), join(folder, fileName));
-          copied++;
-        }
-      }
-      return { path: target, archivesCopied: copied, findings: file.findings };
-    },
   };
 }

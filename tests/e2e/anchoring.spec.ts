@@ -43,7 +43,7 @@ test('highlights follow the text while the checker edits it, and the edit is sav
 }) => {
   const { article, toll } = await setUp(host);
   const workbench = new WorkbenchPage(page);
-  await workbench.open(`${host.url}`);
+  await workbench.open(await host.signInUrl());
   await page.getByRole('button', { name: /^Strike campaign/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strike campaign');
   await workbench.clickQuote('Opposition lawmakers');
@@ -73,7 +73,7 @@ test('a new version re-anchors claims and puts the deleted and edited ones in th
   const { evidence, smuggling } = await setUp(host);
   const workbench = new WorkbenchPage(page);
   const review = new ReviewPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
   await page.getByRole('button', { name: /^Strike campaign/ }).click();
 
   const corrected = text

@@ -26,7 +26,7 @@ test('a backup made in Preferences brings back an article deleted after it', asy
   const workbench = new WorkbenchPage(page);
   const library = new LibraryPage(page);
   const preferences = new PreferencesPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
 
   await library.createArticle(TEXT, { title: TITLE });
   await expect(library.item(TITLE)).toBeVisible();

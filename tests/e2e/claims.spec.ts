@@ -26,7 +26,7 @@ async function api<M extends MethodName>(
 ): Promise<MethodOutput<M>> {
   const response = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    headers: { 'Content-Type': 'application/json', Cookie: host.cookie },
     body: JSON.stringify(input),
   });
   const result = (await response.json()) as
@@ -89,7 +89,7 @@ test.describe('checking claims', () => {
     const workbench = new WorkbenchPage(page);
     const inspector = new ClaimInspectorPage(page);
     const sources = new SourcesPage(page);
-    await workbench.open(host.url);
+    await workbench.open(await host.signInUrl());
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(articleTitle);
 
     // Claim 1, marked with the keyboard shortcut: the cursor lands in Claimant.
@@ -168,7 +168,7 @@ test.describe('checking claims', () => {
       .waitForEvent('request', (request) => request.url().includes('/archive/'));
     const popup = page.waitForEvent('popup');
     await sources.openCopyButton(sourceTitle).click();
-    expect((await archiveRequest).url()).toMatch(/\/archive\/\d+\?token=/);
+    expect((await archiveRequest).url()).toMatch(/\/archive\/\d+$/);
     await expect(sources.citedSource(sourceTitle).getByRole('status')).toContainText('Intact');
     await (await popup).close();
 
@@ -282,7 +282,7 @@ test.describe('checking claims', () => {
     await api(host, 'preferences.set', { patch: { defaultScaleId: 'conclusion-only' } });
     const workbench = new WorkbenchPage(page);
     const inspector = new ClaimInspectorPage(page);
-    await workbench.open(host.url);
+    await workbench.open(await host.signInUrl());
     await workbench.claimItems().first().click();
     await expect(inspector.claimant).toHaveValue('Mayor Helen Okafor');
 

@@ -44,7 +44,7 @@ test('exports an HTML report after the transparency check, and it reads well on 
   });
 
   const workbench = new WorkbenchPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
   await page.getByRole('button', { name: /^Strike campaign/ }).click();
   await page.getByRole('button', { name: 'Export…' }).click();
   const check = page.getByRole('region', { name: 'Transparency check' });

@@ -12,12 +12,16 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 export const artefactsDir = join(repoRoot, 'test-results/artefacts');
 
 export interface HostProcess {
+  /** The first URL the host printed: the app with a one-time sign-in code. */
   url: string;
   origin: string;
-  token: string;
+  /** The session cookie ("factdesk_session=…") the tests' own API calls use. */
+  cookie: string;
   dbPath: string;
   dataDir: string;
   process: ChildProcess;
+  /** A fresh sign-in URL: the host prints one for each line it reads on stdin. */
+  signInUrl(): Promise<string>;
 }
 
 /** Starts the real browser host on a fresh data folder, as `npm run web` would. */
@@ -27,34 +31,53 @@ export async function startHostProcess(dataDir: string): Promise<HostProcess> {
     process.execPath,
     [join(repoRoot, 'out/node/host.mjs'), '--db', dbPath, '--no-open'],
     {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, FACTDESK_CHECK_OUTPUTS: '1' },
     },
   );
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Factdesk is running at (\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
-  });
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
-    dbPath,
-    dataDir,
-    process: child,
+  let output = '';
+  const printed: string[] = [];
+  const waiting: ((url: string) => void)[] = [];
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const match of output.matchAll(/Factdesk is running at (\S+)\n/g)) {
+      if (match.index === undefined || match.index < printedUpTo) continue;
+      printedUpTo = match.index + match[0].length;
+      const url = match[1] ?? '';
+      const next = waiting.shift();
+      if (next) next(url);
+      else printed.push(url);
+    }
   };
+  let printedUpTo = 0;
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const nextUrl = () =>
+    new Promise<string>((resolveUrl, reject) => {
+      const ready = printed.shift();
+      if (ready) return resolveUrl(ready);
+      const timer = setTimeout(() => reject(new Error(`host printed no URL: ${output}`)), 20_000);
+      waiting.push((url) => {
+        clearTimeout(timer);
+        resolveUrl(url);
+      });
+      child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
+    });
+  const url = await nextUrl();
+  const signInUrl = () => {
+    child.stdin?.write('\n');
+    return nextUrl();
+  };
+  const origin = new URL(url).origin;
+  const code = new URL(await signInUrl()).searchParams.get('code');
+  const signedIn = await fetch(`${origin}/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const cookie = signedIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+  if (!cookie) throw new Error(`the host refused its own sign-in code: ${output}`);
+  return { url, origin, cookie, dbPath, dataDir, process: child, signInUrl };
 }
 
 interface Fixtures {
@@ -120,7 +143,7 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 export async function api<T>(host: HostProcess, method: string, input: unknown = {}): Promise<T> {
   const response = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+    headers: { Cookie: host.cookie, 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
   });
   const body = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };

@@ -46,7 +46,7 @@ test('a pasted article with its details appears in the library, opens, and survi
 }) => {
   const workbench = new WorkbenchPage(page);
   const library = new LibraryPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
 
   await library.createArticle(pastedText, {
     title: 'Riverside to close two libraries',
@@ -102,7 +102,7 @@ test('rich text pasted into New keeps its paragraphs and never runs its HTML', a
 }) => {
   const workbench = new WorkbenchPage(page);
   const library = new LibraryPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
   await library.newButton.click();
   const textArea = library.newPanel.getByLabel('Article text');
 
@@ -133,7 +133,7 @@ test('a saved web page opens through Open, previews clean text and metadata, and
   const workbench = new WorkbenchPage(page);
   const library = new LibraryPage(page);
   const importer = new ImportPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
 
   await importer.chooseFile('pilot-shortage.html', 'text/html', Buffer.from(savedNewsPage));
 
@@ -192,7 +192,7 @@ test('a file that is not an article is refused in plain words and nothing is sav
 }) => {
   const workbench = new WorkbenchPage(page);
   const importer = new ImportPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
   const before = await api<unknown[]>(host, 'articles.list');
 
   const noise = Buffer.alloc(4096);
@@ -253,7 +253,7 @@ test('the library searches by title, deletes after confirmation, and Undo brings
 
   const workbench = new WorkbenchPage(page);
   const library = new LibraryPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
 
   await expect(library.items()).toHaveCount(2);
   await expect(
@@ -303,7 +303,7 @@ test('with the keyboard alone a checker reaches New, fills in the form and creat
 }) => {
   const workbench = new WorkbenchPage(page);
   const library = new LibraryPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
 
   const tabTo = async (target: ReturnType<typeof page.getByRole>, limit = 30) => {
     for (let presses = 0; presses < limit; presses++) {
@@ -349,7 +349,7 @@ test('at 200% zoom the library folds away behind a button and the article stays 
   await page.setViewportSize({ width: 720, height: 450 });
   const workbench = new WorkbenchPage(page);
   const library = new LibraryPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
 
   await expect(library.pane).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -15,7 +15,7 @@ test('preferences are saved as they are made, a custom scale becomes the default
 }) => {
   const workbench = new WorkbenchPage(page);
   const preferences = new PreferencesPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
   await preferences.open();
   await expect(preferences.panel).toBeVisible();
   await expect(preferences.checkerName).toBeFocused();
@@ -93,7 +93,7 @@ test('the scale editor explains invalid fields next to them and saves nothing un
 }) => {
   const workbench = new WorkbenchPage(page);
   const preferences = new PreferencesPage(page);
-  await workbench.open(host.url);
+  await workbench.open(await host.signInUrl());
   await preferences.open();
 
   await preferences.startNewScale('');

@@ -51,7 +51,7 @@ test('a garbage database opens the recovery screen, and the latest backup brings
   await placeBackup('Harbour budget');
   running = await startHostProcess(dataDir);
   const recovery = new RecoveryPage(page);
-  await recovery.open(running.url);
+  await recovery.open(await running.signInUrl());
 
   await expect(recovery.message).toContainText('not a database');
   await expect(recovery.keptAside).toHaveCount(1);
@@ -69,7 +69,7 @@ test('a garbage database opens the recovery screen, and the latest backup brings
 test('with no backup, the user can start fresh and gets the sample article', async ({ page }) => {
   running = await startHostProcess(dataDir);
   const recovery = new RecoveryPage(page);
-  await recovery.open(running.url);
+  await recovery.open(await running.signInUrl());
   await expect(page.getByText('There are no backups in the data folder yet.')).toBeVisible();
 
   await recovery.startFresh.click();

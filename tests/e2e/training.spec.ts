@@ -157,7 +157,7 @@ test.describe('training mode', () => {
     const workbench = new WorkbenchPage(page);
     const library = new LibraryPage(page);
     const trainer = new TrainingPage(page);
-    await workbench.open(host.url);
+    await workbench.open(await host.signInUrl());
     await library.openButtonFor(title).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await trainer.open();
@@ -198,7 +198,7 @@ test.describe('training mode', () => {
     const inspector = new ClaimInspectorPage(traineePage);
     const sources = new SourcesPage(traineePage);
     const exerciseMode = new TrainingPage(traineePage);
-    await traineeBench.open(traineeHost.url);
+    await traineeBench.open(await traineeHost.signInUrl());
     await exerciseMode.startExercise(exercise.fileName, exercise.buffer, alice);
     await expect(traineePage.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(exerciseMode.banner).toContainText('Exercise');

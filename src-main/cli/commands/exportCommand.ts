@@ -2,13 +2,14 @@ import { ReportFormat, reportFormats } from '../../contract/reportMethods';
 import { UsageError } from '../CliContext';
 import type { Command } from '../Command';
 import { optionalString, requireId } from '../argValues';
+import { saveReport } from '../saveReport';
 import { visibleControls } from '../visibleControls';
 
 export const exportCommand: Command = {
   path: ['export'],
   usage: `export ARTICLE --format ${reportFormats.join('|')} [--out FILE] [--strict]`,
   summary:
-    'Export the annotated report. With --out, archived copies go to archive/ beside the file; without, the report goes to stdout.',
+    'Export the annotated report. With --out, archived copies (original bytes, and a neutralised copy of each web page) go to archive/ beside the file; without, the report goes to stdout.',
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
@@ -23,7 +24,7 @@ export const exportCommand: Command = {
     const strict = values.strict === true;
     const out = optionalString(values.out);
     if (out !== undefined) {
-      const saved = await ctx.call('reports.save', { articleId, format, strict, path: out });
+      const saved = await saveReport(ctx, { articleId, format, strict, out });
       for (const finding of saved.findings) ctx.warn(finding.message);
       ctx.print(saved, () => saved.path);
       return;

@@ -99,6 +99,11 @@ export interface ReportArchive {
   size: number;
   /** Relative to the report file: the export writes archived copies beside it. */
   href: string;
+  /**
+   * For web pages (and SVG), a neutralised copy to read safely, next to the original: scripts
+   * and remote loads removed. The original at `href` is the evidence, byte for byte.
+   */
+  safeHref: string | null;
 }
 
 export interface ReportSource {

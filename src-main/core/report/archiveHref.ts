@@ -19,3 +19,17 @@ export function archiveFileName(archive: Pick<Archive, 'sha256' | 'originalName'
 export function archiveHref(archive: Pick<Archive, 'sha256' | 'originalName'>): string {
   return `archive/${archiveFileName(archive)}`;
 }
+
+/** Types a browser runs as documents: opened as they are, their scripts and remote loads act. */
+const ACTIVE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'image/svg+xml']);
+
+/**
+ * The name of the neutralised copy an export writes beside an archived web page or SVG
+ * (`<archive name>.safe.html`), or null for types that need none.
+ */
+export function safeViewFileName(
+  archive: Pick<Archive, 'sha256' | 'originalName' | 'mime'>,
+): string | null {
+  const type = archive.mime.split(';')[0]?.trim().toLowerCase() ?? '';
+  return ACTIVE_TYPES.has(type) ? `${archiveFileName(archive)}.safe.html` : null;
+}

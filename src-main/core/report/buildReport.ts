@@ -1,6 +1,6 @@
 import { ArticleMeta, CONTEXT_LENGTH, declaredFieldsOf } from '../model';
 import type { Claim, ClaimSource, RatingScale } from '../model';
-import { archiveFileName, archiveHref } from './archiveHref';
+import { archiveFileName, archiveHref, safeViewFileName } from './archiveHref';
 import { isLocated } from './isLocated';
 import { orderClaims } from './orderClaims';
 import type {
@@ -156,6 +156,7 @@ function toReportSource({ source, stance, excerpt, note }: ClaimSource): ReportS
       mime: source.archive.mime,
       size: source.archive.size,
       href: archiveHref(source.archive),
+      safeHref: safeHrefOf(source.archive),
     },
   };
 }
@@ -195,4 +196,9 @@ function countByVerdict(claims: readonly ReportClaim[], scale: RatingScale): Ver
 
 function uniqueNames(names: readonly string[]): string[] {
   return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
+}
+
+function safeHrefOf(archive: Parameters<typeof safeViewFileName>[0]): string | null {
+  const name = safeViewFileName(archive);
+  return name ? `archive/${name}` : null;
 }

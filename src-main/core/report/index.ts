@@ -9,5 +9,5 @@ export type { ParsedAnnotation } from './parseW3cAnnotations';
 export { renderReportCsv } from './renderReportCsv';
 export { renderSafeMarkdown } from './renderSafeMarkdown';
 export { isLinkableUrl } from './isLinkableUrl';
-export { archiveFileName, archiveHref } from './archiveHref';
+export { archiveFileName, archiveHref, safeViewFileName } from './archiveHref';
 export type * from './Report';

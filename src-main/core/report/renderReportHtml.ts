@@ -283,7 +283,11 @@ function renderSource(source: ReportSource, out: HtmlWriter): void {
   }
   out.push(
     source.archive
-      ? `<div class="archive">Archived copy: <a href="${escapeHtml(source.archive.href)}">${escapeHtml(archiveDisplayName(source.archive.name))}</a> in the <code>archive</code> folder<br>SHA-256 <span class="hash">${escapeHtml(source.archive.sha256)}</span></div>`
+      ? `<div class="archive">Archived copy (original bytes, the evidence): <a href="${escapeHtml(source.archive.href)}">${escapeHtml(archiveDisplayName(source.archive.name))}</a> in the <code>archive</code> folder<br>SHA-256 <span class="hash">${escapeHtml(source.archive.sha256)}</span>${
+          source.archive.safeHref
+            ? `<br><a href="${escapeHtml(source.archive.safeHref)}">Safe view</a>: a neutralised copy for reading, with scripts and remote content removed (opening the original in a browser may run its scripts)`
+            : ''
+        }</div>`
       : '<div class="warning">No archived copy</div>',
   );
   out.push('</li>\n');

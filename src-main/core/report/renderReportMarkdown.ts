@@ -203,9 +203,14 @@ function renderSource(source: ReportSource, number: number): string[] {
   );
   more.push(
     source.archive
-      ? `Archived copy: [${escapeMarkdownInline(source.archive.href)}](${markdownLinkDestination(source.archive.href)}), SHA-256 ${inlineCode(source.archive.sha256)}`
+      ? `Archived copy (original bytes, the evidence): [${escapeMarkdownInline(source.archive.href)}](${markdownLinkDestination(source.archive.href)}), SHA-256 ${inlineCode(source.archive.sha256)}`
       : '**No archived copy**',
   );
+  if (source.archive?.safeHref) {
+    more.push(
+      `Safe view (a neutralised copy for reading, scripts and remote content removed): [${escapeMarkdownInline(source.archive.safeHref)}](${markdownLinkDestination(source.archive.safeHref)})`,
+    );
+  }
   if (source.reliabilityNote.trim()) {
     more.push(`Reliability: ${escapeMarkdownInline(source.reliabilityNote)}`);
   }

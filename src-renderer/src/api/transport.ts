@@ -14,26 +14,46 @@ export interface Transport {
   archiveUrl(sourceId: number): string | null;
 }
 
-/** The browser host hands out a per-run token in the page URL; it is sent on every API call. */
-function hostToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem('factdesk-token', fromUrl);
-    return fromUrl;
+/**
+ * The browser host puts a one-time code in the URL it opens; the page trades it for a session
+ * cookie (HttpOnly, so no script ever sees the session) and takes the code out of the address
+ * bar and history. Without a code the page relies on the cookie it already has.
+ */
+async function signIn(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const code = params.get('code');
+  if (!code) return;
+  params.delete('code');
+  const rest = params.toString();
+  window.history.replaceState(
+    window.history.state,
+    '',
+    `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`,
+  );
+  try {
+    await fetch('/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ code }),
+      credentials: 'same-origin',
+    });
+  } catch {
+    // The API calls that follow say plainly that the host is not answering.
   }
-  return sessionStorage.getItem('factdesk-token') ?? '';
 }
 
 function httpTransport(): Transport {
-  const token = hostToken();
+  const signedIn = signIn();
   return {
     async invoke(method, input) {
+      await signedIn;
       let response: Response;
       const body = JSON.stringify(input ?? {});
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: { 'Content-Type': 'application/json' },
+          credentials: 'same-origin',
           body,
           // Small writes still reach the host if the page is being reloaded or closed.
           keepalive: body.length < 60_000,
@@ -60,7 +80,7 @@ function httpTransport(): Transport {
       return () => undefined;
     },
     archiveUrl(sourceId) {
-      return `/archive/${sourceId}?token=${encodeURIComponent(token)}`;
+      return `/archive/${sourceId}`;
     },
   };
 }

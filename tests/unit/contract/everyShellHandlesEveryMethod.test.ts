@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '../../../src-main/contract/methods';
 import { createIpcInvokeHandler } from '../../../src-main/electron/createIpcInvokeHandler';
 import { startHost } from '../../../src-main/host/startHost';
+import { signIn } from '../../helpers/hostApi';
 import type { RunningHost } from '../../../src-main/host/startHost';
 import { runCli } from '../../../src-main/cli/runCli';
 import type { TempWorkbench } from '../../helpers/tempWorkbench';
@@ -9,9 +10,11 @@ import { openTempWorkbench } from '../../helpers/tempWorkbench';
 
 let wb: TempWorkbench;
 let host: RunningHost;
+let cookie: string;
 beforeAll(async () => {
   wb = openTempWorkbench();
   host = await startHost({ dispatch: wb.dispatch, rendererDir: wb.dir });
+  cookie = await signIn(host);
 });
 afterAll(async () => {
   await host.close();
@@ -37,7 +40,7 @@ describe('every contract method is handled in every shell', () => {
   it.each(methodNames)('the browser host routes %s', async (method) => {
     const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+      headers: { Cookie: cookie, 'Content-Type': 'application/json' },
       body: JSON.stringify({ unexpectedField: true }),
     });
     expect(reachedValidation((await response.json()) as Answer)).toBe(true);
@@ -72,7 +75,7 @@ describe('every contract method is handled in every shell', () => {
     expect(viaIpc).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     const viaHost = await fetch(`http://127.0.0.1:${host.port}/api/claims.explode`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${host.token}` },
+      headers: { Cookie: cookie },
     });
     expect(viaHost.status).toBe(404);
   });

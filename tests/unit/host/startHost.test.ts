@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,23 +6,32 @@ import { startHost } from '../../../src-main/host/startHost';
 import type { RunningHost } from '../../../src-main/host/startHost';
 import type { TempWorkbench } from '../../helpers/tempWorkbench';
 import { openTempWorkbench } from '../../helpers/tempWorkbench';
+import { signIn } from '../../helpers/hostApi';
 
 let wb: TempWorkbench;
 let host: RunningHost;
+let cookie: string;
 
 /** Raw requests, so the test controls the Host header exactly as an attacker could. */
-function raw(options: {
-  path: string;
-  method?: string;
-  headers?: Record<string, string>;
-  body?: string;
-}) {
+function raw(options: Parameters<typeof rawTo>[1]) {
+  return rawTo(host.port, options);
+}
+
+function rawTo(
+  port: number,
+  options: {
+    path: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  },
+) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
     (done, fail) => {
       const req = request(
         {
           host: '127.0.0.1',
-          port: host.port,
+          port,
           path: options.path,
           method: options.method ?? 'GET',
           headers: options.headers,
@@ -39,7 +48,7 @@ function raw(options: {
   );
 }
 
-const auth = () => ({ Authorization: `Bearer ${host.token}`, Host: `127.0.0.1:${host.port}` });
+const auth = () => ({ Cookie: cookie, Host: `127.0.0.1:${host.port}` });
 
 beforeAll(async () => {
   wb = openTempWorkbench();
@@ -49,6 +58,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(wb.dir, 'secret.txt'), 'do not serve');
   host = await startHost({ dispatch: wb.dispatch, rendererDir });
+  cookie = await signIn(host);
 });
 afterAll(async () => {
   await host.close();
@@ -56,9 +66,55 @@ afterAll(async () => {
 });
 
 describe('browser host', () => {
-  it('prints a loopback URL carrying the token', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
-    expect(host.token.length).toBeGreaterThanOrEqual(32);
+  it('prints a loopback URL carrying a one-time code, never a session', () => {
+    expect(host.url).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?code=[A-Za-z0-9_-]{32}$`),
+    );
+    expect(host.signInUrl()).not.toBe(host.url);
+  });
+
+  it('trades a code once for an HttpOnly, SameSite=Strict session cookie', async () => {
+    const code = new URL(host.signInUrl()).searchParams.get('code') ?? '';
+    const exchange = () =>
+      raw({
+        path: '/session',
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
+    const first = await exchange();
+    expect(first.status).toBe(200);
+    const setCookie = String(first.headers['set-cookie']);
+    expect(setCookie).toMatch(
+      /^factdesk_session=[A-Za-z0-9_-]{32}; HttpOnly; SameSite=Strict; Path=\/$/,
+    );
+    expect(setCookie).not.toContain(code);
+    const session = setCookie.split(';')[0] ?? '';
+    const api = await raw({
+      path: '/api/articles.list',
+      method: 'POST',
+      headers: { Cookie: session, Host: `127.0.0.1:${host.port}` },
+      body: '{}',
+    });
+    expect(api.status).toBe(200);
+    const again = await exchange();
+    expect(again.status).toBe(401);
+    expect(JSON.parse(again.body).error.message).toMatch(/expired or was already used/);
+    expect(again.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses an expired code and a code that was never issued', async () => {
+    const expired = new URL(host.signInUrl(1)).searchParams.get('code') ?? '';
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    for (const body of [JSON.stringify({ code: expired }), '{"code":"guess"}', 'not json', '']) {
+      const res = await raw({
+        path: '/session',
+        method: 'POST',
+        headers: { Host: `127.0.0.1:${host.port}` },
+        body,
+      });
+      expect(res.status).toBe(401);
+    }
   });
 
   it('answers API calls with the token', async () => {
@@ -72,11 +128,11 @@ describe('browser host', () => {
     expect(JSON.parse(res.body)).toEqual({ ok: true, value: [] });
   });
 
-  it('answers 401 without the token or with a wrong one', async () => {
+  it('answers 401 without a session or with a wrong one', async () => {
     const attempts: Record<string, string>[] = [
       {},
-      { Authorization: 'Bearer nope' },
-      { Authorization: host.token },
+      { Cookie: 'factdesk_session=nope' },
+      { Authorization: `Bearer ${cookie.split('=')[1] ?? ''}` },
     ];
     for (const headers of attempts) {
       const res = await raw({
@@ -177,4 +233,85 @@ describe('browser host', () => {
     if (!external) return;
     await expect(fetch(`http://${external.address}:${host.port}/`)).rejects.toThrow();
   });
+
+  it('serves an archived web page under default-src none and a sandbox, other types without script', async () => {
+    const page =
+      '<!doctype html><script>alert(1)</script><img src="https://tracker.example/p.png"><p>Saved</p>';
+    const html = await archived('page.html', page);
+    const res = await raw({ path: `/archive/${html}`, headers: auth() });
+    expect(res.status).toBe(200);
+    expect(res.body).toBe(page);
+    const policy = String(res.headers['content-security-policy']);
+    expect(policy).toMatch(/^sandbox; default-src 'none';/);
+    expect(policy).not.toMatch(/script-src|https?:|\*/);
+    expect(res.headers['x-factdesk-intact']).toBe('yes');
+    const pdf = await archived('notice.pdf', '%PDF-1.4 notice');
+    const pdfRes = await raw({ path: `/archive/${pdf}`, headers: auth() });
+    expect(String(pdfRes.headers['content-security-policy'])).toMatch(/^default-src 'none';/);
+    expect(String(pdfRes.headers['content-security-policy'])).not.toMatch(/script-src|https?:/);
+    const anonymous = await raw({
+      path: `/archive/${html}`,
+      headers: { Host: `127.0.0.1:${host.port}` },
+    });
+    expect(anonymous.status).toBe(401);
+  });
+
+  it('answers 404 with a message when an archived copy is missing or is not a file, and keeps serving', async () => {
+    const gone = await archived('gone.html', '<p>soon gone</p>');
+    const folder = await archived('folder.html', '<p>becomes a folder</p>');
+    const open = (sourceId: number) =>
+      wb.handlers['sources.openArchive']({ sourceId }).then((copy) => copy.path);
+    rmSync(await open(gone));
+    const folderPath = await open(folder);
+    rmSync(folderPath);
+    mkdirSync(folderPath);
+    for (const sourceId of [gone, folder]) {
+      for (const method of ['GET', 'HEAD']) {
+        const res = await raw({ path: `/archive/${sourceId}`, method, headers: auth() });
+        expect(res.status).toBe(404);
+        if (method === 'GET') {
+          expect(JSON.parse(res.body).error.message).toMatch(
+            /archived copy of source \d+ is missing/,
+          );
+        }
+      }
+    }
+    const noSource = await raw({ path: '/archive/999999', headers: auth() });
+    expect(noSource.status).toBe(404);
+    const still = await raw({
+      path: '/api/articles.list',
+      method: 'POST',
+      headers: auth(),
+      body: '{}',
+    });
+    expect(still.status).toBe(200);
+  });
+
+  it('answers 404 with a message when the app’s own files are missing, and keeps serving', async () => {
+    const empty = join(wb.dir, 'empty-renderer');
+    mkdirSync(empty, { recursive: true });
+    const bare = await startHost({ dispatch: wb.dispatch, rendererDir: empty });
+    try {
+      const headers = { Host: `127.0.0.1:${bare.port}` };
+      const page = await rawTo(bare.port, { path: '/?code=x', headers });
+      expect(page.status).toBe(404);
+      expect(JSON.parse(page.body).error.message).toMatch(/page is missing.*npm run build/);
+      expect((await rawTo(bare.port, { path: '/assets/app.js', headers })).status).toBe(404);
+      expect((await rawTo(bare.port, { path: '/index.html', headers })).status).toBe(404);
+      expect((await rawTo(bare.port, { path: '/', headers })).status).toBe(404);
+    } finally {
+      await bare.close();
+    }
+  });
 });
+
+/** A source with an archived copy of `content`, through the service; returns its id. */
+async function archived(fileName: string, content: string): Promise<number> {
+  const source = await wb.handlers['sources.create']({ fields: { title: fileName } });
+  await wb.handlers['sources.archive']({
+    sourceId: source.id,
+    fileName,
+    dataBase64: Buffer.from(content).toString('base64'),
+  });
+  return source.id;
+}

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { contract, methodNames } from '../../../src-main/contract/methods';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src-main/core/model';
@@ -106,20 +107,32 @@ describe('reports through the service', () => {
     ).toEqual([]);
   });
 
-  it('saves a report with its archived copies beside it, where the report links to them', async () => {
-    await checkedClaim('at least 110 people', 'mostly-true', true);
-    const path = join(wb.dir, 'out', 'report.html');
-    const saved = await wb.handlers['reports.save']({
-      articleId: article.id,
-      format: 'html',
-      path,
+  it('no contract method writes to a path: reports are handed back, and only the CLI saves them', async () => {
+    for (const [name, spec] of Object.entries(contract)) {
+      const shape = (spec.input as { shape?: Record<string, unknown> }).shape ?? {};
+      expect(Object.keys(shape), name).not.toContain('path');
+    }
+    expect(methodNames).not.toContain('reports.save');
+    expect(
+      await wb.dispatch('reports.save', {
+        articleId: article.id,
+        format: 'html',
+        path: join(wb.dir, 'x.html'),
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
     });
-    expect(saved.archivesCopied).toBe(1);
-    const html = readFileSync(path, 'utf8');
-    const href = /href="(archive\/[^"]+)"/.exec(html)?.[1];
-    expect(href).toBeDefined();
-    expect(existsSync(join(wb.dir, 'out', href ?? ''))).toBe(true);
-    expect(readFileSync(join(wb.dir, 'out', href ?? ''), 'utf8')).toBe('%PDF-1.4 monitor');
+    expect(existsSync(join(wb.dir, 'x.html'))).toBe(false);
+    await checkedClaim('at least 110 people', 'mostly-true', true);
+    const file = await wb.handlers['reports.export']({ articleId: article.id, format: 'html' });
+    expect(file.archives).toEqual([
+      {
+        sourceId: expect.any(Number),
+        fileName: expect.stringMatching(/^[0-9a-f]{64}-/),
+        safeFileName: null,
+      },
+    ]);
   });
 
   it('prints the HTML report to PDF through Chromium', async () => {

@@ -4,6 +4,7 @@ import type { Result } from '../../../src-main/contract/errors';
 import { contract, isMethodName, methodNames } from '../../../src-main/contract/methods';
 import { createIpcInvokeHandler } from '../../../src-main/electron/createIpcInvokeHandler';
 import type { RunningHost } from '../../../src-main/host/startHost';
+import { signIn } from '../../helpers/hostApi';
 import { startHost } from '../../../src-main/host/startHost';
 import { countRows } from '../../../src-main/store/countRows';
 import type { TempWorkbench } from '../../helpers/tempWorkbench';
@@ -12,6 +13,7 @@ import { ARTICLE_TEXT } from './trustFixtures';
 
 let wb: TempWorkbench;
 let host: RunningHost;
+let cookie: string;
 beforeAll(async () => {
   wb = openTempWorkbench();
   // Real rows, so that a stray id could hit something and a stray write would show.
@@ -19,6 +21,7 @@ beforeAll(async () => {
   await wb.handlers['claims.create']({ articleId: article.id, start: 4, end: 30 });
   await wb.handlers['sources.create']({ fields: { title: 'Council minutes' } });
   host = await startHost({ dispatch: wb.dispatch, rendererDir: wb.dir });
+  cookie = await signIn(host);
 });
 afterAll(async () => {
   await host.close();
@@ -103,7 +106,7 @@ describe('fuzzing the boundary: arbitrary payloads to every method', () => {
         if (isValid(method, input)) return;
         const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
           method: 'POST',
-          headers: { Authorization: `Bearer ${host.token}`, 'Content-Type': 'application/json' },
+          headers: { Cookie: cookie, 'Content-Type': 'application/json' },
           body: JSON.stringify(input) ?? '',
         });
         expect(response.status).toBeLessThan(500);
@@ -121,7 +124,7 @@ describe('fuzzing the boundary: arbitrary payloads to every method', () => {
         if (isValid(method, parsedOrUndefined(body))) return;
         const response = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
           method: 'POST',
-          headers: { Authorization: `Bearer ${host.token}` },
+          headers: { Cookie: cookie },
           body,
         });
         expect(response.status).toBeLessThan(500);
