@@ -82,7 +82,7 @@ describe('renderReportMarkdown', () => {
       /1\. \[Treasury sanctions notice\]\(https:\/\/records\.example\/document-\d+\) \(Contradicts\) — US Treasury, 2025-10-20/,
     );
     expect(first).toMatch(
-      /Archived copy: \[archive\/[0-9a-f]{64}-Record\\_\d+\\_final\\_\.pdf\]\(archive\/[0-9a-f]{64}-Record_\d+_final_\.pdf\)/,
+      /Archived copy \(original bytes, the evidence\): \[archive\/[0-9a-f]{64}-Record\\_\d+\\_final\\_\.pdf\]\(archive\/[0-9a-f]{64}-Record_\d+_final_\.pdf\)/,
     );
     expect(first).toContain('**No archived copy**');
     expect(cards[6]).toContain('- **Not found in the current text**');
@@ -123,7 +123,7 @@ describe('renderReportMarkdown', () => {
 
     it('keeps block syntax in the article text from becoming headings, lists or code', () => {
       const text = section(hostile, 'Article text');
-      expect(text).toContain('\n\\# not a heading\n\\- not a list\nnot code');
+      expect(text).toContain('\n\\# not a heading\n\\- not a list\n&nbsp;&nbsp;&nbsp;&nbsp;not code');
       const article = parseHTML(`<main>${permissive.render(text)}</main>`).document;
       expect(article.querySelectorAll('h1, h3, h4, li, pre, code, blockquote')).toHaveLength(0);
       expect(document.querySelectorAll('h1')).toHaveLength(1);

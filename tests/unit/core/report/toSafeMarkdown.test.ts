@@ -35,7 +35,9 @@ describe('escapeMarkdown', () => {
 
   it('keeps line breaks and neutralises block markers at every line start', () => {
     const escaped = escapeMarkdown('# title\n- item\n1. one\n    code\n---\n> quote');
-    expect(escaped).toBe('\\# title\n\\- item\n1\\. one\ncode\n\\---\n\\> quote');
+    expect(escaped).toBe(
+      '\\# title\n\\- item\n1\\. one\n&nbsp;&nbsp;&nbsp;&nbsp;code\n\\---\n\\> quote',
+    );
     expect(escapeMarkdown('mid-line # and 1. stay', false)).toBe('mid-line # and 1. stay');
     expect(escapeMarkdownInline('version 0.1.0')).toBe('version 0.1.0');
   });
