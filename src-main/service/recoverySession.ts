@@ -7,6 +7,7 @@ import { FactdeskError } from '../contract/errors';
 import type { RecoveryReason, RecoveryStatus } from '../contract/trustMethods';
 import { DatabaseRefusedError } from '../store/DatabaseRefusedError';
 import { moveAside, setAsideWal } from '../store/moveAside';
+import { openFailureRefusal } from '../store/openFailureRefusal';
 import { restoreDatabaseFile } from '../store/restoreDatabase';
 import { BackupRefusedError } from '../store/verifyAttachedBackup';
 import { backupInfos, requireBackup } from './backupInfo';
@@ -137,7 +138,9 @@ export async function openWorkbenchSession(
     }
   };
 
-  const refused = (error: unknown): State => {
+  const refused = (thrown: unknown): State => {
+    // A full disk or a read-only folder met after opening (seeding, start-up writes) is named too.
+    const error = openFailureRefusal(thrown, dbPath) ?? thrown;
     if (error instanceof DatabaseRefusedError) {
       // Only a file SQLite calls damaged, or that is no database, is moved aside; a newer
       // version's file, a full disk or a read-only folder leave a healthy file where it is.
