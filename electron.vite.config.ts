@@ -6,7 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
+      // Dev dependencies the main process loads at run time (playwright-core for PDFs) stay out
+      // of the bundle too: bundling them only repeats their warnings at a newcomer's first start.
+      externalizeDeps: { include: ['playwright-core', 'electron'] },
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src-main/electron/main.ts'),

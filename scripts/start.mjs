@@ -1,10 +1,11 @@
 // `npm start`: the Electron app. Electron's binary and an Electron build of better-sqlite3 are
 // fetched on first start; where they cannot be had, say so in one line and start the browser host.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { ensureBuilt } from './ensure-built.mjs';
+import { runChild } from './runChild.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -72,10 +73,7 @@ function startBrowserHost(reason) {
   console.log(
     `Factdesk: Electron is not available here (${reason}); starting the browser host instead.`,
   );
-  const child = spawn(process.execPath, [join(root, 'scripts/web.mjs'), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
-  child.on('exit', (code) => process.exit(code ?? 1));
+  runChild(process.execPath, [join(root, 'scripts/web.mjs'), ...process.argv.slice(2)]);
 }
 
 await ensureBuilt();
@@ -83,10 +81,8 @@ const problem = fetchElectron() ?? buildElectronSqlite();
 if (problem) {
   startBrowserHost(problem);
 } else {
-  const child = spawn(electronBinary(), [root, ...process.argv.slice(2)], {
-    stdio: 'inherit',
+  runChild(electronBinary(), [root, ...process.argv.slice(2)], {
     // Run from a checkout, so a development build: results are checked against the contract.
     env: { FACTDESK_CHECK_OUTPUTS: '1', ...process.env, FACTDESK_SQLITE_BINDING: nativeBinding },
   });
-  child.on('exit', (code) => process.exit(code ?? 0));
 }

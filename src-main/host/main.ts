@@ -66,7 +66,10 @@ async function main(): Promise<void> {
   if (status.mode === 'recovery') console.error(`Recovery mode: ${status.message}`);
   else if (status.movedAside.length > 0) console.error(status.message);
   if (!values['no-open']) openInBrowser(host.signInUrl(60_000));
+  let stopping = false;
   const stop = () => {
+    if (stopping) return;
+    stopping = true;
     stopBackups();
     void host.close().then(() => {
       session.close();
@@ -75,6 +78,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
+  // Started by a launcher that was killed outright: nobody would ever stop this host.
+  const launcher = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== launcher) stop();
+  }, 500).unref();
 }
 
 main().catch((error: unknown) => {

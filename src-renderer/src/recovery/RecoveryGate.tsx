@@ -17,5 +17,17 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
   if (status !== 'unknown' && status.mode === 'recovery') {
     return <RecoveryScreen status={status} onRecovered={() => window.location.reload()} />;
   }
-  return <>{children}</>;
+  // Opened, but something was set aside on the way (a -wal from another database): say so once.
+  const notice =
+    status !== 'unknown' && status.movedAside.length > 0 ? (
+      <p role="status" className="recovery-notice">
+        {status.message}
+      </p>
+    ) : null;
+  return (
+    <>
+      {notice}
+      {children}
+    </>
+  );
 }

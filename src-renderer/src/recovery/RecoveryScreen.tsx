@@ -11,6 +11,9 @@ interface Props {
   onRecovered(): void;
 }
 
+/** Refusals about the disk or the folder, not the file: the same database may open once fixed. */
+const retryable = new Set(['disk_full', 'read_only', 'unreadable']);
+
 /** Shown instead of the workbench when the database could not be opened at start-up. */
 export function RecoveryScreen({ status, onRecovered }: Props) {
   const [busy, setBusy] = useState(false);
@@ -37,6 +40,22 @@ export function RecoveryScreen({ status, onRecovered }: Props) {
       <p className="recovery-message" data-testid="recovery-message">
         {status.message}
       </p>
+      {retryable.has(status.reason ?? '') && (
+        <section aria-label="Try again">
+          <h2>Nothing is wrong with the data itself</h2>
+          <p>
+            Fix what the message above says (free some space, or make the folder writable), then:
+          </p>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void run(() => call('recovery.retry', {}))}
+          >
+            Try again
+          </button>
+        </section>
+      )}
       {status.movedAside.length > 0 && (
         <section aria-label="Files kept aside">
           <h2>Kept aside, unchanged</h2>
