@@ -123,7 +123,9 @@ describe('renderReportMarkdown', () => {
 
     it('keeps block syntax in the article text from becoming headings, lists or code', () => {
       const text = section(hostile, 'Article text');
-      expect(text).toContain('\n\\# not a heading\n\\- not a list\n&nbsp;&nbsp;&nbsp;&nbsp;not code');
+      expect(text).toContain(
+        '\n\\# not a heading\n\\- not a list\n&nbsp;&nbsp;&nbsp;&nbsp;not code',
+      );
       const article = parseHTML(`<main>${permissive.render(text)}</main>`).document;
       expect(article.querySelectorAll('h1, h3, h4, li, pre, code, blockquote')).toHaveLength(0);
       expect(document.querySelectorAll('h1')).toHaveLength(1);
