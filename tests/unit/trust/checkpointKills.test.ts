@@ -7,33 +7,26 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleScript } from '../../helpers/bundleScript';
 import { makeTempDir } from '../../helpers/tempWorkbench';
+import { mulberry32 } from '../../helpers/mulberry32';
 
 const LANES = 2;
-const KILLS_PER_LANE = 55;
+const KILLS_PER_LANE = 50;
 /** A fresh database every so many lives keeps the files (and the test) small. */
-const LIVES_PER_DATABASE = 11;
+const LIVES_PER_DATABASE = 10;
 const ARTICLE_CHARS = 400_000;
 
 let writer: { file: string; dir: string };
 let dir: string;
 beforeAll(async () => {
-  writer = await bundleScript(join(import.meta.dirname, '../../helpers/checkpointWriter.ts'));
+  writer = await bundleScript(join(import.meta.dirname, '../../helpers/checkpointWriter.ts'), {
+    bundlePackages: true,
+  });
   dir = makeTempDir('factdesk-checkpoint-kill-');
 });
 afterAll(() => {
   rmSync(writer.dir, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 });
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Life {
   child: ChildProcessWithoutNullStreams;

@@ -8,6 +8,7 @@ import { openDatabase } from '../../../src-main/store/openDatabase';
 import { createStore } from '../../../src-main/store/openStore';
 import { bundleScript } from '../../helpers/bundleScript';
 import { makeTempDir } from '../../helpers/tempWorkbench';
+import { mulberry32 } from '../../helpers/mulberry32';
 
 const LANES = 2;
 const KILLS_PER_LANE = 55;
@@ -30,17 +31,6 @@ afterAll(() => {
   rmSync(writer.dir, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** A small seeded generator, so a failing run can be repeated from the printed seed. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function record(line: string, acked: Acknowledged): void {
   const [kind, a, b, c] = line.split(' ');
