@@ -26,8 +26,9 @@ export const limits = {
   /** Entries smaller than this (bytes) are not ratio-checked: tiny parts compress absurdly well. */
   zipRatioGraceBytes: 1024 * 1024,
   /**
-   * Largest word/document.xml read, inflated, in bytes. mammoth needs about thirty times the XML
-   * in memory; a long report has a few MB of it, and 95 MB took 35 s and 2.75 GB.
+   * Largest amount of XML read from a Word file's text parts, inflated, in bytes. Parsing XML
+   * into a DOM takes many times its size in memory; a long report has a few MB of it, and 95 MB
+   * took the previous reader 35 s and 2.75 GB.
    */
   docxXmlBytes: 12 * 1024 * 1024,
   /** A PDF's page count is cheap to fake and each page costs parsing time. */

@@ -8,7 +8,7 @@ const isSpace = (byte: number | undefined) =>
 /**
  * Counts the characters (UTF-16 code units, as MAX_IMPORT_CHARS does) of `<w:t>` runs in a Word
  * document.xml as it streams by, in one linear pass and without keeping it, so that an
- * oversized document is refused before mammoth builds its whole tree (95 MB of XML took mammoth
+ * oversized document is refused before its XML is parsed into a tree (95 MB of XML took mammoth
  * 35 s and 2.75 GB). Entities count as written: an estimate that errs high, good for a limit.
  * Chunks are scanned with Buffer.indexOf; only a few bytes are carried across chunk borders.
  */
