@@ -31,12 +31,14 @@ async function signIn(): Promise<void> {
     `${window.location.pathname}${rest ? `?${rest}` : ''}${window.location.hash}`,
   );
   try {
-    await fetch('/session', {
+    const response = await fetch('/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ code }),
       credentials: 'same-origin',
     });
+    // Read to the end: an unread body keeps the request open in the browser.
+    await response.text();
   } catch {
     // The API calls that follow say plainly that the host is not answering.
   }
