@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ImportError } from '../importers/ImportError';
-import { packageRoot } from '../service/packageInfo';
 import type { ImportJobReply, ImportJobRequest } from './importJobMessages';
 import type { ImportJobInput, ImportJobKind, ImportJobOutput } from './importJobs';
 
@@ -20,15 +19,19 @@ const WORKER_FILE_NAMES = ['importWorker.mjs', 'importWorker.js'];
 
 /**
  * The bundled worker entry: beside this code once bundled (out/node, out/main), else the Node
- * build's copy (when running from the sources, as the unit tests do).
+ * build's copy in the nearest folder above that has one (running from the sources, as the unit
+ * tests do, or from a test's own bundle).
  */
 export function findImportWorker(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const name of WORKER_FILE_NAMES) {
     if (existsSync(join(here, name))) return join(here, name);
   }
-  const built = join(packageRoot(), 'out/node/importWorker.mjs');
-  if (existsSync(built)) return built;
+  for (let dir = here; ; dir = dirname(dir)) {
+    const built = join(dir, 'out/node/importWorker.mjs');
+    if (existsSync(built)) return built;
+    if (dirname(dir) === dir) break;
+  }
   throw new Error('The import worker is missing; build it with "npm run build:node".');
 }
 
