@@ -1,61 +1,16 @@
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../../src-main/pdf/chromium';
+import type { HostProcess } from '../helpers/hostProcess';
+import { repoRoot, startHostProcess, stopHostProcess } from '../helpers/hostProcess';
 
-export const repoRoot = resolve(import.meta.dirname, '../..');
+export type { HostProcess };
+export { repoRoot, startHostProcess };
 export const artefactsDir = join(repoRoot, 'test-results/artefacts');
-
-export interface HostProcess {
-  url: string;
-  origin: string;
-  token: string;
-  dbPath: string;
-  dataDir: string;
-  process: ChildProcess;
-}
-
-/** Starts the real browser host on a fresh data folder, as `npm run web` would. */
-export async function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const dbPath = join(dataDir, 'factdesk.sqlite');
-  const child = spawn(
-    process.execPath,
-    [join(repoRoot, 'out/node/host.mjs'), '--db', dbPath, '--no-open'],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FACTDESK_CHECK_OUTPUTS: '1' },
-    },
-  );
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start: ${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Factdesk is running at (\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveUrl(match[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
-  });
-  const parsed = new URL(url);
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
-    dbPath,
-    dataDir,
-    process: child,
-  };
-}
 
 interface Fixtures {
   host: HostProcess;
@@ -82,8 +37,7 @@ export const test = base.extend<Fixtures, { chromiumBrowser: Browser }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'));
     const host = await startHostProcess(dataDir);
     await use(host);
-    host.process.kill('SIGTERM');
-    await new Promise((done) => host.process.once('exit', done));
+    await stopHostProcess(host);
     rmSync(dataDir, { recursive: true, force: true });
   },
   // eslint-disable-next-line no-empty-pattern
