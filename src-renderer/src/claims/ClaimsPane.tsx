@@ -1,32 +1,22 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
-import type { Workbench } from '../workbench/useWorkbench';
+import { useUi } from '../workbench/uiStore';
+import { useArticleClaims, useScales } from '../workbench/workbenchQueries';
 import { ClaimInspector } from './ClaimInspector';
+import { ClaimList } from './ClaimList';
 import { statusLabels } from './labels';
 import { ReviewQueue } from '../review/ReviewQueue';
 
-export function ClaimsPane({
-  workbench,
-  focusClaimantSignal,
-  editorSelection,
-}: {
-  workbench: Workbench;
-  focusClaimantSignal: number;
-  editorSelection(): { start: number; end: number } | null;
-}) {
-  const { claims, scales, selectedClaimId, actions } = workbench;
+/** The open article's claims: filters, the review queue, the list and the selected claim. */
+export function ClaimsPane() {
+  const claims = useArticleClaims();
+  const scales = useScales();
+  const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
   const [verdict, setVerdict] = useState('');
   const [assignee, setAssignee] = useState('');
-  // The inspector remounts for every claim; this remembers which "focus the claimant" request it
-  // has already served, so only a newly marked claim takes the focus, not one picked in the list.
-  const [servedFocusSignal, setServedFocusSignal] = useState(0);
-  const claimantFocused = useCallback(
-    () => setServedFocusSignal(focusClaimantSignal),
-    [focusClaimantSignal],
-  );
   const assignees = useMemo(
     () => [...new Set(claims.map((c) => c.assignee).filter(Boolean))].sort(),
     [claims],
@@ -39,14 +29,23 @@ export function ClaimsPane({
     }
     return [...keys.entries()];
   }, [claims, scales]);
-  const visible = claims.filter(
-    (c) =>
-      (!status || c.status === status) &&
-      (!verdict || (c.verdict?.ratingKey ?? 'unchecked') === verdict) &&
-      (!assignee || c.assignee === assignee),
+  const visible = useMemo(
+    () =>
+      status || verdict || assignee
+        ? claims.filter(
+            (c) =>
+              (!status || c.status === status) &&
+              (!verdict || (c.verdict?.ratingKey ?? 'unchecked') === verdict) &&
+              (!assignee || c.assignee === assignee),
+          )
+        : claims,
+    [claims, status, verdict, assignee],
   );
-  const selected = claims.find((c) => c.id === selectedClaimId) ?? null;
-  const numberOf = new Map(claims.map((c, i) => [c.id, i + 1]));
+  const numberOf = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const selected = useMemo(
+    () => claims.find((c) => c.id === selectedClaimId) ?? null,
+    [claims, selectedClaimId],
+  );
 
   return (
     <aside className="claims-pane" aria-label="Claims">
@@ -93,42 +92,20 @@ export function ClaimsPane({
           </select>
         </div>
       </div>
-      <ReviewQueue workbench={workbench} editorSelection={editorSelection} />
-      <ol className="claim-list" aria-label="Claims in text order">
-        {visible.map((claim) => {
-          const style = claimStyle(claim, scales);
-          return (
-            <li key={claim.id}>
-              <button
-                type="button"
-                className={claim.id === selectedClaimId ? 'claim-item selected' : 'claim-item'}
-                aria-pressed={claim.id === selectedClaimId}
-                onClick={() => actions.selectClaim(claim.id)}
-              >
-                <span className="claim-number">{numberOf.get(claim.id)}</span>
-                <span className="claim-quote">“{claim.exact}”</span>
-                <span className="verdict-chip" style={{ borderColor: style.colour }}>
-                  <span className="dot" style={{ background: style.colour }} />
-                  {style.label}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-        {claims.length === 0 && (
-          <li className="hint">
-            Select words in the article and press “Mark claim” (Ctrl+Shift+M).
-          </li>
-        )}
-      </ol>
+      <ReviewQueue claims={claims} numberOf={numberOf} />
+      <ClaimList
+        claims={visible}
+        numberOf={numberOf}
+        scales={scales}
+        selectedClaimId={selectedClaimId}
+        empty={claims.length === 0}
+      />
       {selected && (
         <ClaimInspector
           key={selected.id}
           claim={selected}
           number={numberOf.get(selected.id) ?? 0}
-          workbench={workbench}
-          focusClaimant={focusClaimantSignal > servedFocusSignal}
-          onClaimantFocused={claimantFocused}
+          claims={claims}
         />
       )}
     </aside>

@@ -4,7 +4,8 @@ import type { ReportFormat } from '../../../src-main/core/fileFormats';
 import { reportFormats } from '../../../src-main/core/fileFormats';
 import { call } from '../api/client';
 import { Panel } from '../ui/Panel';
-import type { Workbench } from '../workbench/useWorkbench';
+import { uiActions } from '../workbench/uiStore';
+import { useOpenArticle } from '../workbench/workbenchQueries';
 import { downloadReport, reportUrl } from './downloadReport';
 import './report.css';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -26,7 +27,6 @@ interface Finding {
 }
 
 interface ExportPanelProps {
-  workbench: Workbench;
   onClose(): void;
 }
 
@@ -34,8 +34,8 @@ interface ExportPanelProps {
  * Export runs the transparency check first and shows what an editor would ask about; the
  * checker can fix a finding (jump to its claim) or export anyway.
  */
-export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
-  const { article, actions } = workbench;
+export function ExportPanel({ onClose }: ExportPanelProps) {
+  const article = useOpenArticle();
   const [format, setFormat] = useState<ReportFormat>('html');
   const [findings, setFindings] = useState<Finding[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -131,7 +131,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
                     type="button"
                     className="quiet"
                     onClick={() => {
-                      actions.selectClaim(finding.claimId ?? null);
+                      uiActions.selectClaim(finding.claimId ?? null);
                       onClose();
                     }}
                   >

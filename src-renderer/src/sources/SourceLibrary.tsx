@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Claim, Source } from '../../../src-main/core/model';
 import { call } from '../api/client';
-import type { Workbench } from '../workbench/useWorkbench';
+import { uiActions } from '../workbench/uiStore';
+import { write } from '../workbench/write';
 
 interface SourceLibraryProps {
   claim: Claim;
-  workbench: Workbench;
   onDone(): void;
 }
 
@@ -14,8 +14,7 @@ const SEARCH_DELAY_MS = 200;
 type Results = { kind: 'searching' } | { kind: 'found'; sources: Source[] } | { kind: 'failed' };
 
 /** "Library": finds a source already used elsewhere, by title, URL or publisher, and cites it. */
-export function SourceLibrary({ claim, workbench, onDone }: SourceLibraryProps) {
-  const { actions } = workbench;
+export function SourceLibrary({ claim, onDone }: SourceLibraryProps) {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<Results>({ kind: 'searching' });
   const searchBox = useRef<HTMLInputElement>(null);
@@ -42,10 +41,8 @@ export function SourceLibrary({ claim, workbench, onDone }: SourceLibraryProps) 
   }, [query]);
 
   const cite = async (source: Source) => {
-    actions.replaceClaim(
-      await actions.run('sources.attach', { claimId: claim.id, sourceId: source.id }),
-    );
-    actions.notify({ message: `Cited “${source.title || source.url}”.`, tone: 'info' });
+    await write('sources.attach', { claimId: claim.id, sourceId: source.id });
+    uiActions.notify({ message: `Cited “${source.title || source.url}”.`, tone: 'info' });
   };
 
   return (
