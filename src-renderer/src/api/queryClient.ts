@@ -11,7 +11,7 @@ notifyManager.setScheduler((notify) => queueMicrotask(notify));
  * shown rather than retried behind the checker's back.
  */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client = new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: Number.POSITIVE_INFINITY,
@@ -23,6 +23,10 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  // Thousands of outlines are not compared field by field on every save: cacheAfterWrite keeps
+  // each unchanged outline as it was, so rows and highlights see which ones changed.
+  client.setQueryDefaults(['claims.outline'], { structuralSharing: false });
+  return client;
 }
 
 export const queryClient = createQueryClient();

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
-import type { Claim } from '../../../src-main/core/model';
+import type { Claim, ClaimOutline } from '../../../src-main/core/model';
 import { claimKinds, claimStatuses } from '../../../src-main/core/model';
 import { updateClaim } from '../workbench/claimActions';
 import { uiActions } from '../workbench/uiStore';
@@ -14,7 +14,7 @@ import { EnumSelect } from '../ui/EnumSelect';
 
 interface ClaimFieldsProps {
   claim: Claim;
-  claims: readonly Claim[];
+  claims: readonly ClaimOutline[];
   claimantRef: Ref<HTMLInputElement>;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Claim } from '../../../src-main/core/model';
+import type { Claim, ClaimOutline } from '../../../src-main/core/model';
 import { SourcesSection } from '../sources/SourcesSection';
 import { VerdictSection } from '../verdicts/VerdictSection';
 import { deleteClaim, updateClaim } from '../workbench/claimActions';
@@ -15,7 +15,7 @@ interface ClaimInspectorProps {
   claim: Claim;
   number: number;
   /** All the article's claims, for the assignees already in use. */
-  claims: readonly Claim[];
+  claims: readonly ClaimOutline[];
 }
 
 /** Everything recorded about one claim, in the order a check proceeds. */

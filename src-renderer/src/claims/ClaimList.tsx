@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
-import type { Claim, RatingScale } from '../../../src-main/core/model';
+import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
 import { uiActions } from '../workbench/uiStore';
 
@@ -9,7 +9,7 @@ const ROW_ESTIMATE_PX = 64;
 
 interface ClaimListProps {
   /** The claims to list (filtered), in text order. */
-  claims: readonly Claim[];
+  claims: readonly ClaimOutline[];
   /** Every claim's number in text order, filtered or not. */
   numberOf: ReadonlyMap<number, number>;
   scales: readonly RatingScale[];

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
 import { useUi } from '../workbench/uiStore';
-import { useArticleClaims, useScales } from '../workbench/workbenchQueries';
+import { useContractQuery } from '../api/contractQuery';
+import { useClaimOutlines, useScales } from '../workbench/workbenchQueries';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimList } from './ClaimList';
 import { statusLabels } from './labels';
@@ -11,7 +12,10 @@ import { ReviewQueue } from '../review/ReviewQueue';
 
 /** The open article's claims: filters, the review queue, the list and the selected claim. */
 export function ClaimsPane() {
-  const claims = useArticleClaims();
+  const current = useClaimOutlines();
+  // The list, its filters and the review queue follow a moment after the text's highlights:
+  // with thousands of claims, an article's text comes first.
+  const claims = useDeferredValue(current);
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
@@ -42,16 +46,16 @@ export function ClaimsPane() {
     [claims, status, verdict, assignee],
   );
   const numberOf = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
-  const selected = useMemo(
-    () => claims.find((c) => c.id === selectedClaimId) ?? null,
-    [claims, selectedClaimId],
-  );
+  // The list shows outlines; the selected claim is read in full.
+  const selected =
+    useContractQuery('claims.get', selectedClaimId === null ? null : { id: selectedClaimId })
+      .data ?? null;
 
   return (
     <aside className="claims-pane" aria-label="Claims">
       <div className="claims-head">
         <h2>
-          Claims <span className="count">({claims.length})</span>
+          Claims <span className="count">({current.length})</span>
         </h2>
         <div className="filters">
           <select
@@ -100,7 +104,7 @@ export function ClaimsPane() {
         selectedClaimId={selectedClaimId}
         empty={claims.length === 0}
       />
-      {selected && (
+      {selected && selected.id === selectedClaimId && (
         <ClaimInspector
           key={selected.id}
           claim={selected}

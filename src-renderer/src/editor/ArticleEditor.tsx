@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { Article, Claim, RatingScale } from '../../../src-main/core/model';
+import type { Article, ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import type { EditorAccess } from '../workbench/editorBridge';
 import type { TextLoad } from '../workbench/uiStore';
 import { editorBridge } from '../workbench/editorBridge';
 import { ClaimHighlights } from './ClaimHighlights';
-import { claimMarks, withSelection } from './claimMarks';
+import { claimHover, claimMarks, withSelection } from './claimMarks';
 import { monaco } from './monacoSetup';
 
 /** What the editor needs to know about the saving of its text. */
@@ -25,7 +25,7 @@ interface ArticleEditorProps {
    */
   textLoad: TextLoad;
   /** As the service holds them; the editor keeps their highlights on their words as it edits. */
-  claims: readonly Claim[];
+  claims: readonly ClaimOutline[];
   scales: readonly RatingScale[];
   selectedClaimId: number | null;
   theme: 'light' | 'dark';
@@ -98,7 +98,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
     if (!container.current) return;
     const editor = monaco.editor.create(container.current, editorOptions);
     editorRef.current = editor;
-    const claimHighlights = new ClaimHighlights(editor);
+    const claimHighlights = new ClaimHighlights(editor, () => {
+      const current = loaded.current;
+      return current !== null && latest.current.props.saves.unsaved(current.articleId) === null;
+    });
     highlights.current = claimHighlights;
     flash.current = editor.createDecorationsCollection();
 
@@ -123,6 +126,27 @@ export function ArticleEditor(props: ArticleEditorProps) {
       const [innermost] = claimHighlights.claimsAt(model.getOffsetAt(position));
       if (innermost !== undefined) latest.current.props.onSelectClaim(innermost);
     });
+    // What a highlight means, shown when the pointer rests on it: innermost claim first.
+    const hover = monaco.languages.registerHoverProvider('plaintext', {
+      provideHover(model, position) {
+        if (model !== editor.getModel()) return null;
+        const ids = claimHighlights.claimsAt(model.getOffsetAt(position));
+        const innermost = ids[0] === undefined ? null : claimHighlights.range(ids[0]);
+        if (!innermost) return null;
+        const { claims, scales } = latest.current.props;
+        const byId = new Map(claims.map((claim) => [claim.id, claim]));
+        return {
+          range: monaco.Range.fromPositions(
+            model.getPositionAt(innermost.start),
+            model.getPositionAt(innermost.end),
+          ),
+          contents: ids.flatMap((id) => {
+            const claim = byId.get(id);
+            return claim ? [{ value: claimHover(claim, scales) }] : [];
+          }),
+        };
+      },
+    });
     const access: EditorAccess = {
       articleId: () => loaded.current?.articleId ?? -1,
       selection() {
@@ -140,15 +164,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
     };
     const detach = editorBridge.attach(access);
     // Once the last save has gone through, the service's positions are the ones to show.
-    const settled = latest.current.props.saves.subscribe(() => {
-      const current = loaded.current;
-      if (current && latest.current.props.saves.unsaved(current.articleId) === null)
-        claimHighlights.show(latest.current.marks, true);
-    });
+    const settled = latest.current.props.saves.subscribe(() => claimHighlights.settle());
     return () => {
       const current = loaded.current;
       if (current) latest.current.props.saves.capture(current.articleId);
       settled();
+      hover.dispose();
       detach();
       edits.dispose();
       mouse.dispose();
@@ -181,7 +202,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     editor.setModel(model);
     old?.dispose();
     loaded.current = { articleId: article.id, revision: textLoad.revision };
-    highlights.current?.show(marks, true);
+    highlights.current?.show(marks);
     // The text is taken from `article` only when it is loaded; later copies of it are the
     // editor's own saved edits.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -190,8 +211,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useEffect(() => {
     const current = loaded.current;
     if (!current || current.articleId !== article.id) return;
-    highlights.current?.show(marks, saves.unsaved(current.articleId) === null);
-  }, [marks, article.id, saves]);
+    highlights.current?.show(marks);
+  }, [marks, article.id]);
 
   useEffect(() => {
     const editor = editorRef.current;

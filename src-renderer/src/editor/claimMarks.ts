@@ -1,7 +1,7 @@
-import type { Claim, RatingScale } from '../../../src-main/core/model';
+import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import { claimStyle, colourClass, nestingDepths } from './claimDecorations';
 
-/** How one claim is highlighted: where, with which class, colour and hover text. */
+/** How one claim is highlighted: where, with which class and colour. */
 export interface ClaimMark {
   /** The claim's id. */
   id: number;
@@ -9,8 +9,6 @@ export interface ClaimMark {
   start: number;
   end: number;
   className: string;
-  /** Markdown shown when the pointer rests on the highlight. */
-  hover: string;
   /** The verdict's colour, also drawn in the scrollbar. */
   colour: string;
 }
@@ -20,18 +18,30 @@ function escapeMarkdown(text: string): string {
 }
 
 /** Every claim's highlight: its verdict's colour, and a distinct mark for nested claims. */
-export function claimMarks(claims: readonly Claim[], scales: readonly RatingScale[]): ClaimMark[] {
+export function claimMarks(
+  claims: readonly ClaimOutline[],
+  scales: readonly RatingScale[],
+): ClaimMark[] {
   const depths = nestingDepths(claims);
+  // Thousands of claims share a handful of verdicts.
+  const colours = new Map<string, string>();
+  const colourOf = (claim: ClaimOutline) => {
+    const key = claim.verdict ? `${claim.verdict.scaleId}\n${claim.verdict.ratingKey}` : '';
+    let colour = colours.get(key);
+    if (colour === undefined) {
+      colour = claimStyle(claim, scales).colour;
+      colours.set(key, colour);
+    }
+    return colour;
+  };
   return claims.map((claim) => {
-    const style = claimStyle(claim, scales);
-    const who = claim.claimant ? escapeMarkdown(claim.claimant) : '_claimant not set_';
+    const colour = colourOf(claim);
     return {
       id: claim.id,
       start: claim.start,
       end: claim.end,
-      className: colourClass(style.colour, depths.get(claim.id) ?? 0),
-      hover: `**${escapeMarkdown(style.label)}** · ${who}`,
-      colour: style.colour,
+      className: colourClass(colour, depths.get(claim.id) ?? 0),
+      colour,
     };
   });
 }
@@ -41,4 +51,10 @@ export function withSelection(marks: readonly ClaimMark[], selectedId: number | 
   return marks.map((mark) =>
     mark.id === selectedId ? { ...mark, className: `${mark.className} fd-claim-selected` } : mark,
   );
+}
+
+/** What the pointer resting on a highlight shows, in Markdown: the rating and the claimant. */
+export function claimHover(claim: ClaimOutline, scales: readonly RatingScale[]): string {
+  const who = claim.claimant ? escapeMarkdown(claim.claimant) : '_claimant not set_';
+  return `**${escapeMarkdown(claimStyle(claim, scales).label)}** · ${who}`;
 }

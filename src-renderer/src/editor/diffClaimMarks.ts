@@ -5,7 +5,7 @@ export interface MarkChanges {
   add: ClaimMark[];
   /** Ids of claims whose highlight goes. */
   remove: number[];
-  /** Marks whose class, hover text or colour changed (a verdict, a claimant, the selection). */
+  /** Marks whose class or colour changed (a verdict, the nesting, the selection). */
   restyle: ClaimMark[];
   /** Marks to put where the service says their claim is. */
   move: ClaimMark[];
@@ -38,11 +38,7 @@ export function diffClaimMarks(
       changes.add.push(mark);
       continue;
     }
-    if (
-      before.className !== mark.className ||
-      before.hover !== mark.hover ||
-      before.colour !== mark.colour
-    ) {
+    if (before.className !== mark.className || before.colour !== mark.colour) {
       changes.restyle.push(mark);
     }
     if (liveRange) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReviewCandidate } from '../../../src-main/contract/anchoringMethods';
-import type { Claim } from '../../../src-main/core/model';
+import type { ClaimOutline } from '../../../src-main/core/model';
 import { contractQuery, useContractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -10,7 +10,7 @@ import { useOpenArticle } from '../workbench/workbenchQueries';
 import { wordDiff } from './wordDiff';
 
 interface ReviewEntryProps {
-  claim: Claim;
+  claim: ClaimOutline;
   number: number;
 }
 
@@ -23,7 +23,7 @@ function previousWords(history: { action: string; before: unknown }[]): string |
 }
 
 /** Places for a claim, offered by the service for the text it holds; the claim's own is left out. */
-function otherPlaces(found: ReviewCandidate[], claim: Claim): ReviewCandidate[] {
+function otherPlaces(found: ReviewCandidate[], claim: ClaimOutline): ReviewCandidate[] {
   return found.filter((c) => !(c.start === claim.start && c.end === claim.end));
 }
 
@@ -34,9 +34,12 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
   const candidatesInput = { id: claim.id, limit: CANDIDATES };
   const found = useContractQuery('claims.candidates', candidatesInput);
   const history = useContractQuery('claims.history', { id: claim.id });
+  // The words around the claim's quote, from its full record.
+  const record = useContractQuery('claims.get', { id: claim.id });
+  const context = record.data;
   const candidates = found.data ? otherPlaces(found.data, claim) : null;
   const oldWords = history.data ? previousWords(history.data) : null;
-  const loadError = found.error ?? history.error;
+  const loadError = found.error ?? history.error ?? record.error;
   const shownError = error ?? (loadError ? errorMessage(loadError) : null);
 
   /**
@@ -91,9 +94,9 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
         </span>
       </p>
       <p className="review-context">
-        <span className="muted">…{claim.prefix}</span>
+        <span className="muted">…{context?.prefix}</span>
         <mark>{before}</mark>
-        <span className="muted">{claim.suffix}…</span>
+        <span className="muted">{context?.suffix}…</span>
       </p>
       {!orphaned && oldWords !== null && oldWords !== claim.exact && (
         <p className="review-diff" aria-label="What changed">

@@ -1,9 +1,9 @@
-import type { Claim } from '../../../src-main/core/model';
+import type { ClaimOutline } from '../../../src-main/core/model';
 import { ReviewEntry } from './ReviewEntry';
 import './review.css';
 
 interface ReviewQueueProps {
-  claims: readonly Claim[];
+  claims: readonly ClaimOutline[];
   numberOf: ReadonlyMap<number, number>;
 }
 

@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { SaveState } from '../workbench/uiStore';
 import { uiActions, useUi } from '../workbench/uiStore';
 import {
   useActiveScale,
-  useArticleClaims,
+  useClaimOutlines,
   useOpenArticle,
   usePreferences,
   useScales,
@@ -22,7 +22,7 @@ function saveStateText(saveState: SaveState): string {
  */
 export function StatusBar() {
   const saveState = useUi((ui) => ui.saveState);
-  const claims = useArticleClaims();
+  const claims = useDeferredValue(useClaimOutlines());
   const scales = useScales();
   const activeScale = useActiveScale();
   const preferences = usePreferences();

@@ -5,13 +5,13 @@ import { ExerciseBanner } from '../training/ExerciseBanner';
 import { markSelectedClaim } from './claimActions';
 import { textEdited, textSaves } from './textSaves';
 import { uiActions, useUi } from './uiStore';
-import { useArticleClaims, usePreferences, useScales } from './workbenchQueries';
+import { useClaimOutlines, usePreferences, useScales } from './workbenchQueries';
 
 const markClaim = () => void markSelectedClaim();
 
 /** The open article: its exercise banner, its header and toolbar, and its text with the claims. */
 export function ArticleView({ article, hidden }: { article: Article; hidden: boolean }) {
-  const claims = useArticleClaims();
+  const claims = useClaimOutlines();
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const textLoad = useUi((ui) => ui.textLoad);

@@ -29,7 +29,10 @@ export async function openArticle(id: number): Promise<boolean> {
   try {
     const [article] = await Promise.all([
       queryClient.fetchQuery({ ...contractQuery('articles.get', { id }), staleTime: 0 }),
-      queryClient.fetchQuery({ ...contractQuery('claims.list', { articleId: id }), staleTime: 0 }),
+      queryClient.fetchQuery({
+        ...contractQuery('claims.outline', { articleId: id }),
+        staleTime: 0,
+      }),
     ]);
     if (attempt !== latestOpen) return false;
     textSaves.loaded(id, article.sha256);
@@ -95,7 +98,7 @@ export function importAnnotations(articleId: number, json: string) {
   return textSaves.exclusive(articleId, async () => {
     const imported = await write('annotations.import', { articleId, json });
     await queryClient.refetchQueries({
-      queryKey: contractQuery('claims.list', { articleId }).queryKey,
+      queryKey: contractQuery('claims.outline', { articleId }).queryKey,
     });
     return imported.counts;
   });

@@ -1,16 +1,18 @@
-import type { Claim, Verdict } from '../../../src-main/core/model';
+import type { Claim, ClaimOutline, Verdict } from '../../../src-main/core/model';
 import type { MethodInput } from '../../../src-main/contract/methods';
-import { call } from '../api/client';
 import { contractKey } from '../api/contractKey';
 import { queryClient } from '../api/queryClient';
+import { storeClaim } from '../api/storeClaim';
 import { editorBridge } from './editorBridge';
 import { UnsavedTextError } from './TextSaveQueue';
 import { textSaves } from './textSaves';
 import { uiActions, uiStore } from './uiStore';
 import { write } from './write';
 
-function cachedClaims(articleId: number): Claim[] {
-  return queryClient.getQueryData<Claim[]>(contractKey('claims.list', { articleId })) ?? [];
+function cachedOutlines(articleId: number): ClaimOutline[] {
+  return (
+    queryClient.getQueryData<ClaimOutline[]>(contractKey('claims.outline', { articleId })) ?? []
+  );
 }
 
 /**
@@ -49,7 +51,7 @@ export function updateClaim(id: number, patch: MethodInput<'claims.update'>['pat
 /** Deletes a claim, with an Undo in the notice. The text is saved first: saves name every claim. */
 export async function deleteClaim(id: number): Promise<void> {
   const articleId = uiStore.getState().openArticleId;
-  const claim = articleId === null ? undefined : cachedClaims(articleId).find((c) => c.id === id);
+  const claim = articleId === null ? undefined : cachedOutlines(articleId).find((c) => c.id === id);
   const remove = () => write('claims.delete', { id });
   try {
     await (articleId === null ? remove() : textSaves.exclusive(articleId, remove));
@@ -87,35 +89,19 @@ export function reattachClaim(
   });
 }
 
-/** The claim as the service last returned it (offsets in the saved text). */
-export function savedClaim(articleId: number, id: number): Claim | undefined {
-  return cachedClaims(articleId).find((c) => c.id === id);
-}
-
-/** Shows a changed claim before the service has answered; its answer replaces it. */
-function showOptimistically(claim: Claim): void {
-  queryClient.setQueryData<Claim[]>(
-    contractKey('claims.list', { articleId: claim.articleId }),
-    (claims) => claims?.map((c) => (c.id === claim.id ? claim : c)),
-  );
-}
-
-/** Puts the service's copy of a claim back where it is shown, after a failed change. */
-async function reloadClaim(id: number): Promise<void> {
-  const stored = await call('claims.get', { id });
-  queryClient.setQueryData<Claim[]>(
-    contractKey('claims.list', { articleId: stored.articleId }),
-    (claims) => claims?.map((c) => (c.id === id ? stored : c)),
-  );
+/** The claim's outline as the service last returned it (offsets in the saved text). */
+export function savedClaim(articleId: number, id: number): ClaimOutline | undefined {
+  return cachedOutlines(articleId).find((c) => c.id === id);
 }
 
 /**
  * Saves a claim's verdict, or clears it when `verdict` is null. The verdict is shown at once, so
  * a highlight takes its new colour and a rating never jumps back while the save is on its way;
- * if the save fails (it says why), the stored claim is shown again.
+ * if the save fails (it says why), the stored claim is shown again (see write).
  */
 export async function saveVerdict(claim: Claim, verdict: Verdict | null): Promise<void> {
-  showOptimistically({ ...claim, verdict });
+  // Shown before the service has answered; its answer replaces it.
+  storeClaim(queryClient, { ...claim, verdict });
   try {
     if (verdict === null) await write('verdicts.clear', { claimId: claim.id });
     else
@@ -125,6 +111,6 @@ export async function saveVerdict(claim: Claim, verdict: Verdict | null): Promis
         conclusion: verdict.conclusion,
       });
   } catch {
-    await reloadClaim(claim.id).catch(() => undefined);
+    // The write has said what went wrong and shows the claim as stored again.
   }
 }

@@ -1,4 +1,4 @@
-import type { Claim } from '../../../src-main/core/model';
+import type { ClaimOutline } from '../../../src-main/core/model';
 import { isConflict } from '../api/ApiError';
 import { contractKey } from '../api/contractKey';
 import { queryClient } from '../api/queryClient';
@@ -17,7 +17,8 @@ function readSnapshot(articleId: number): TextSnapshot {
   if (!editor || editor.articleId() !== articleId) {
     throw new Error('The editor no longer shows this article.');
   }
-  const claims = queryClient.getQueryData<Claim[]>(contractKey('claims.list', { articleId })) ?? [];
+  const claims =
+    queryClient.getQueryData<ClaimOutline[]>(contractKey('claims.outline', { articleId })) ?? [];
   return {
     text: editor.text(),
     spans: claims.map((claim) => {

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import type { Article, Claim, Preferences, RatingScale } from '../../../src-main/core/model';
+import type { Article, ClaimOutline, Preferences, RatingScale } from '../../../src-main/core/model';
 import type { AppInfo } from '../../../src-main/contract/methods';
 import { useContractQuery } from '../api/contractQuery';
 import { useUi } from './uiStore';
 
-const noClaims: Claim[] = [];
+const noClaims: ClaimOutline[] = [];
 const noScales: RatingScale[] = [];
 
 /** The open article as the service last saved it; null while none is open. */
@@ -13,11 +13,14 @@ export function useOpenArticle(): Article | null {
   return useContractQuery('articles.get', id === null ? null : { id }).data ?? null;
 }
 
-/** The open article's claims in text order, as the service holds them. */
-export function useArticleClaims(): Claim[] {
+/**
+ * What is shown of each of the open article's claims, in text order, as the service holds them;
+ * a claim's full record is read with `claims.get` when it is opened.
+ */
+export function useClaimOutlines(): ClaimOutline[] {
   const articleId = useUi((ui) => ui.openArticleId);
   return (
-    useContractQuery('claims.list', articleId === null ? null : { articleId }).data ?? noClaims
+    useContractQuery('claims.outline', articleId === null ? null : { articleId }).data ?? noClaims
   );
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, RatingScale } from '../../../src-main/core/model';
 import type { ClaimMark } from '../../../src-renderer/src/editor/claimMarks';
-import { claimMarks, withSelection } from '../../../src-renderer/src/editor/claimMarks';
+import { claimHover, claimMarks, withSelection } from '../../../src-renderer/src/editor/claimMarks';
 import { diffClaimMarks } from '../../../src-renderer/src/editor/diffClaimMarks';
 
 const scale: RatingScale = {
@@ -65,7 +65,10 @@ describe('claim highlights', () => {
       'fd-claim-8a8f98-d1',
       'fd-claim-8a8f98-d0 fd-claim-selected',
     ]);
-    expect(marks[0]?.hover).toBe('**Unchecked** · _claimant not set_');
+    expect(claimHover(claim(1, 0, 50), [scale])).toBe('**Unchecked** · _claimant not set_');
+    expect(
+      claimHover(claim(2, 0, 5, { claimant: 'A. *Minister*', verdict: verdict('false') }), [scale]),
+    ).toBe('**False** · A\\. \\*Minister\\*');
   });
 
   it('changes nothing when nothing changed, however many claims there are', () => {
@@ -92,8 +95,8 @@ describe('claim highlights', () => {
     );
     expect(changes.add.map((m) => m.id)).toEqual([4]);
     expect(changes.remove).toEqual([3]);
-    expect(changes.restyle.map((m) => [m.id, m.colour, m.hover])).toEqual([
-      [2, '#c62828', '**False** · _claimant not set_'],
+    expect(changes.restyle.map((m) => [m.id, m.colour, m.className])).toEqual([
+      [2, '#c62828', 'fd-claim-c62828-d0'],
     ]);
     expect(changes.move).toEqual([]);
   });
