@@ -45,7 +45,7 @@ export function ClaimsPane() {
         : claims,
     [claims, status, verdict, assignee],
   );
-  const numberOf = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const numberOf = useMemo(() => new Map(current.map((c, i) => [c.id, i + 1])), [current]);
   // The list shows outlines; the selected claim is read in full.
   const selected =
     useContractQuery('claims.get', selectedClaimId === null ? null : { id: selectedClaimId })
