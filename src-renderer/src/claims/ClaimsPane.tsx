@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useAfterPaint } from '../ui/useAfterPaint';
 import type { ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
@@ -13,9 +14,8 @@ import { ReviewQueue } from '../review/ReviewQueue';
 /** The open article's claims: filters, the review queue, the list and the selected claim. */
 export function ClaimsPane() {
   const current = useClaimOutlines();
-  // The list, its filters and the review queue follow a moment after the text's highlights:
-  // with thousands of claims, an article's text comes first.
-  const claims = useDeferredValue(current);
+  // The list, its filters and the review queue follow a frame after the text's highlights.
+  const claims = useAfterPaint(current);
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
@@ -45,7 +45,7 @@ export function ClaimsPane() {
         : claims,
     [claims, status, verdict, assignee],
   );
-  const numberOf = useMemo(() => new Map(current.map((c, i) => [c.id, i + 1])), [current]);
+  const numberOf = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
   // The list shows outlines; the selected claim is read in full.
   const selected =
     useContractQuery('claims.get', selectedClaimId === null ? null : { id: selectedClaimId })
@@ -108,7 +108,8 @@ export function ClaimsPane() {
         <ClaimInspector
           key={selected.id}
           claim={selected}
-          number={numberOf.get(selected.id) ?? 0}
+          // Numbered in the claims as they are now: a claim just marked has its number at once.
+          number={current.findIndex((c) => c.id === selected.id) + 1}
           claims={claims}
         />
       )}

@@ -1,3 +1,4 @@
+import { mapSpansThroughEdits, textEditsFromMonaco } from '../../../src-main/core/anchoring';
 import { decorationStylesheet } from './claimDecorations';
 import type { ClaimMark } from './claimMarks';
 import type { MarkChanges, OffsetRange } from './diffClaimMarks';
@@ -7,6 +8,8 @@ import { rulerBands } from './rulerBands';
 
 /** At most this many claim marks in the scrollbar (see rulerBands). */
 const MAX_RULER_BANDS = 300;
+/** With more highlights than this to add at once, those in view are added first (see show). */
+const ADD_IN_VIEW_FIRST = 1000;
 
 /**
  * The claims' highlights in one Monaco editor. Monaco moves them through the checker's edits
@@ -16,7 +19,8 @@ const MAX_RULER_BANDS = 300;
  * the highlights when the text is saved. Once the editor's text is the saved one, highlights the
  * service placed elsewhere are moved there, when the page is idle. Highlights of one class share
  * one options object and their hover text is made when asked for, so thousands of claims cost
- * Monaco little.
+ * Monaco little; when thousands are added at once (an article opens), those in view are drawn
+ * first and the rest are added right after that frame.
  */
 export class ClaimHighlights {
   private readonly editor: monaco.editor.ICodeEditor;
@@ -31,6 +35,11 @@ export class ClaimHighlights {
   private readonly stylesheet: HTMLStyleElement;
   private readonly ruler: monaco.editor.IEditorDecorationsCollection;
   private wanted: readonly ClaimMark[] = [];
+  /** Highlights still to add after the first frame, carried through any edit made meanwhile. */
+  private later: ClaimMark[] = [];
+  private laterFrame: number | undefined;
+  private laterTimer: number | undefined;
+  private readonly edits: monaco.IDisposable;
   private colours = '';
   private idleWork = new Map<'ruler' | 'places', number>();
 
@@ -38,6 +47,27 @@ export class ClaimHighlights {
     this.editor = editor;
     this.settled = settled;
     this.ruler = editor.createDecorationsCollection();
+    this.edits = editor.onDidChangeModelContent((event) => {
+      const model = editor.getModel();
+      if (this.later.length === 0 || !model || event.isFlush) return;
+      // Rare: the checker typed before the rest were added; they follow the edit as Monaco's
+      // highlights do, with the same mapping.
+      const { spans } = mapSpansThroughEdits(
+        this.later.map(({ id, start, end }) => ({
+          id,
+          start,
+          end,
+          exact: '',
+          anchorState: 'attached',
+        })),
+        textEditsFromMonaco(event.changes),
+        model.getValue(monaco.editor.EndOfLinePreference.LF),
+      );
+      this.later = this.later.map((mark, index) => {
+        const span = spans[index];
+        return span ? { ...mark, start: span.start, end: span.end } : mark;
+      });
+    });
     this.stylesheet = document.createElement('style');
     document.head.appendChild(this.stylesheet);
   }
@@ -45,6 +75,8 @@ export class ClaimHighlights {
   /** The editor's text was replaced (with its model): every highlight went with it. */
   reset(): void {
     this.cancelIdleWork();
+    this.dropLater();
+    this.wanted = [];
     this.shown.clear();
     this.decorationOf.clear();
     this.claimOf.clear();
@@ -53,11 +85,21 @@ export class ClaimHighlights {
 
   /** Shows `marks`, whose offsets refer to the text the service holds. */
   show(marks: readonly ClaimMark[]): void {
+    if (marks === this.wanted) return;
+    this.addLater();
     this.wanted = marks;
     const changes = diffClaimMarks(this.shown, marks, null);
     if (changes.add.length + changes.remove.length + changes.restyle.length > 0) {
       this.updateStylesheet(marks);
-      this.apply(changes);
+      const inView = this.inView(changes.add);
+      this.apply({ ...changes, add: inView.now });
+      if (inView.later.length > 0) {
+        this.later = inView.later;
+        // After the frame that shows the highlights in view has been drawn.
+        this.laterFrame = requestAnimationFrame(() => {
+          this.laterTimer = window.setTimeout(() => this.addLater());
+        });
+      }
       this.whenIdle('ruler', () => this.drawRuler());
     }
     this.settle();
@@ -110,8 +152,49 @@ export class ClaimHighlights {
 
   dispose(): void {
     this.cancelIdleWork();
+    this.dropLater();
+    this.edits.dispose();
     this.ruler.clear();
     this.stylesheet.remove();
+  }
+
+  /**
+   * Splits highlights to add into those near what is on screen, to add now, and the rest; only
+   * when there are thousands, and the editor is shown.
+   */
+  private inView(marks: ClaimMark[]): { now: ClaimMark[]; later: ClaimMark[] } {
+    const model = this.editor.getModel();
+    const visible = this.editor.getVisibleRanges();
+    const first = visible[0];
+    const last = visible.at(-1);
+    if (marks.length <= ADD_IN_VIEW_FIRST || !model || !first || !last) {
+      return { now: marks, later: [] };
+    }
+    const from = model.getOffsetAt(first.getStartPosition());
+    const to = model.getOffsetAt(last.getEndPosition());
+    // A screen above and below as well, for the first scroll.
+    const margin = to - from;
+    const now: ClaimMark[] = [];
+    const later: ClaimMark[] = [];
+    for (const mark of marks) {
+      (mark.end >= from - margin && mark.start <= to + margin ? now : later).push(mark);
+    }
+    return { now, later };
+  }
+
+  /** Adds the highlights left for after the first frame. */
+  private addLater(): void {
+    const marks = this.later;
+    this.dropLater();
+    if (marks.length > 0) this.apply({ add: marks, remove: [], restyle: [], move: [] });
+  }
+
+  private dropLater(): void {
+    this.later = [];
+    if (this.laterFrame !== undefined) cancelAnimationFrame(this.laterFrame);
+    window.clearTimeout(this.laterTimer);
+    this.laterFrame = undefined;
+    this.laterTimer = undefined;
   }
 
   /** Applies changes in one batch; a restyled highlight stays where the editor has it. */

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
+import { useAfterPaint } from './useAfterPaint';
 import type { SaveState } from '../workbench/uiStore';
 import { uiActions, useUi } from '../workbench/uiStore';
 import {
@@ -22,7 +23,7 @@ function saveStateText(saveState: SaveState): string {
  */
 export function StatusBar() {
   const saveState = useUi((ui) => ui.saveState);
-  const claims = useDeferredValue(useClaimOutlines());
+  const claims = useAfterPaint(useClaimOutlines());
   const scales = useScales();
   const activeScale = useActiveScale();
   const preferences = usePreferences();
