@@ -47,6 +47,16 @@ export function largeArticleText(): string {
   return paragraphs.join('\n\n');
 }
 
+/**
+ * A handler's answer, which must come at once: seeding runs in one transaction, and an answer
+ * that came later would land outside it. Throws if a handler answered with a promise.
+ */
+function atOnce<T>(answer: T | Promise<T>): T {
+  if (answer instanceof Promise)
+    throw new Error('a handler answered later, outside the transaction');
+  return answer;
+}
+
 const ratingKeys = ['true', 'mostly-true', 'half-true', 'mostly-false', 'false', 'unproven'];
 
 /**
@@ -67,12 +77,8 @@ export function writeScaleDatabase(dataDir: string, claimCount: number): ScaleAr
     const text = largeArticleText();
     const bareTitle = 'Audit transcript, no claims';
     const claimedTitle = `Audit transcript, ${claimCount} claims`;
-    const bare = handlers['articles.create']({ text, meta: { title: bareTitle } }) as {
-      id: number;
-    };
-    const claimed = handlers['articles.create']({ text, meta: { title: claimedTitle } }) as {
-      id: number;
-    };
+    const bare = atOnce(handlers['articles.create']({ text, meta: { title: bareTitle } }));
+    const claimed = atOnce(handlers['articles.create']({ text, meta: { title: claimedTitle } }));
     const firstParagraph = text.indexOf('\n\n') + 2;
     const stride = Math.floor((text.length - firstParagraph) / claimCount);
     // One transaction (each claim a savepoint inside it), so seeding takes seconds, not minutes.
@@ -82,23 +88,25 @@ export function writeScaleDatabase(dataDir: string, claimCount: number): ScaleAr
         let end = start + Math.floor(stride * 0.6);
         if (index % 10 === 1) [start, end] = [start - stride + 10, start - stride + 40];
         if (index % 10 === 5) start -= Math.floor(stride * 0.5);
-        const claim = handlers['claims.create']({ articleId: claimed.id, start, end }) as {
-          id: number;
-        };
+        const claim = atOnce(handlers['claims.create']({ articleId: claimed.id, start, end }));
         if (index % 3 !== 0) {
-          handlers['verdicts.set']({
-            claimId: claim.id,
-            ratingKey: ratingKeys[index % ratingKeys.length] ?? null,
-            conclusion: 'The ministry’s own figures support this.',
-          });
+          atOnce(
+            handlers['verdicts.set']({
+              claimId: claim.id,
+              ratingKey: ratingKeys[index % ratingKeys.length] ?? null,
+              conclusion: 'The ministry’s own figures support this.',
+            }),
+          );
         }
       }
     });
     const startTitle = 'Start here';
-    const startArticle = handlers['articles.create']({
-      text: 'A short article the benchmark opens between measurements.',
-      meta: { title: startTitle },
-    }) as { id: number };
+    const startArticle = atOnce(
+      handlers['articles.create']({
+        text: 'A short article the benchmark opens between measurements.',
+        meta: { title: startTitle },
+      }),
+    );
     return {
       start: { id: startArticle.id, title: startTitle },
       bare: { id: bare.id, title: bareTitle },
