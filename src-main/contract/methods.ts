@@ -17,6 +17,7 @@ import {
   CitationFields,
   Claim,
   ClaimFields,
+  ClaimOutline,
   Id,
   Preferences,
   RatingScale,
@@ -126,6 +127,11 @@ export const contract = {
     z.object({ articleId: Id }).strict(),
     z.array(Claim),
     'The claims of an article in text order.',
+  ),
+  'claims.outline': method(
+    z.object({ articleId: Id }).strict(),
+    z.array(ClaimOutline),
+    'What is shown of every claim of an article at once (place, quote, state, claimant, rating), in text order.',
   ),
   'claims.get': method(ById, Claim, 'One claim with its verdict and sources.'),
   'claims.create': method(

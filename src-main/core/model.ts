@@ -241,6 +241,23 @@ export const Claim = ClaimFields.extend({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/**
+ * What the workbench shows of every claim at once (its highlight, its row in the list, the
+ * filters and tallies); the rest of a claim is read when it is opened.
+ */
+export const ClaimOutline = Claim.pick({
+  id: true,
+  articleId: true,
+  start: true,
+  end: true,
+  exact: true,
+  anchorState: true,
+  claimant: true,
+  status: true,
+  assignee: true,
+}).extend({ verdict: Verdict.pick({ scaleId: true, ratingKey: true }).nullable() });
+export type ClaimOutline = z.infer<typeof ClaimOutline>;
+
 export const Preferences = z.object({
   checkerName: z.string().max(200),
   organisationName: z.string().max(300),

@@ -1,199 +1,55 @@
-import { useRef, useState } from 'react';
-import type { ArticleEditorHandle } from './editor/ArticleEditor';
-import { ArticleEditor } from './editor/ArticleEditor';
+import { useEffect, useRef } from 'react';
 import { LibraryPane } from './library/LibraryPane';
 import { ClaimsPane } from './claims/ClaimsPane';
 import { StatusBar } from './ui/StatusBar';
 import { Notices } from './ui/Notices';
-import { AboutPanel } from './ui/AboutPanel';
-import { ArticleHeader } from './library/ArticleHeader';
-import { NewArticlePanel } from './library/NewArticlePanel';
 import { acceptedImportTypes } from '../../src-main/core/fileFormats';
-import { ImportPreviewPanel } from './library/ImportPreviewPanel';
-import type { ArticleDraft } from './library/ArticleDraft';
-import { emptyDraft, filledMeta } from './library/ArticleDraft';
 import { useImportFlow } from './library/useImportFlow';
 import { useFileDrop } from './library/useFileDrop';
-import { PreferencesPanel } from './preferences/PreferencesPanel';
-import { useWorkbench } from './workbench/useWorkbench';
 import { useMenuCommands } from './workbench/useMenuCommands';
 import { useThemeAttribute } from './ui/useThemeAttribute';
-import { ExportPanel } from './report/ExportPanel';
-import { LoadVersionPanel } from './review/LoadVersionPanel';
-import { ImportAnnotationsPanel } from './review/ImportAnnotationsPanel';
-import { TrainingPanel } from './training/TrainingPanel';
-import { ExerciseBanner } from './training/ExerciseBanner';
-import { StartExerciseForm } from './training/StartExerciseForm';
-import { Panel } from './ui/Panel';
-
-type PanelName =
-  | 'new'
-  | 'preferences'
-  | 'about'
-  | 'export'
-  | 'loadVersion'
-  | 'annotations'
-  | 'training'
-  | 'exercise';
+import { CentrePane } from './workbench/CentrePane';
+import { openFirstArticle } from './workbench/articleActions';
+import { markSelectedClaim } from './workbench/claimActions';
+import type { PanelName } from './workbench/uiStore';
+import { uiActions, uiStore, useUi } from './workbench/uiStore';
+import { usePreferences } from './workbench/workbenchQueries';
 
 export function App() {
-  const workbench = useWorkbench();
-  const { article, claims, scales, selectedClaimId, preferences, appInfo, actions } = workbench;
-  const editor = useRef<ArticleEditorHandle>(null);
+  const libraryOpen = useUi((ui) => ui.libraryOpen);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [focusClaimant, setFocusClaimant] = useState(0);
-  const [panel, setPanel] = useState<PanelName | null>(null);
-  const [draft, setDraft] = useState<ArticleDraft>(emptyDraft);
-  const [libraryOpen, setLibraryOpen] = useState(false);
-  const importFlow = useImportFlow(workbench);
+  const importFlow = useImportFlow();
+  useThemeAttribute(usePreferences()?.theme ?? 'light');
 
-  useThemeAttribute(preferences?.theme ?? 'light');
+  useEffect(() => {
+    void openFirstArticle();
+  }, []);
 
-  const showPanel = (name: PanelName) => {
-    importFlow.close();
-    setLibraryOpen(false);
-    setPanel(name);
-  };
-
-  const previewFile = (file: File) => {
-    setPanel(null);
-    setLibraryOpen(false);
-    void importFlow.previewFile(file);
+  /** Panels about the open article only open while there is one. */
+  const showArticlePanel = (panel: PanelName) => {
+    if (uiStore.getState().openArticleId !== null) uiActions.showPanel(panel);
   };
 
   /** The file chooser only opens in answer to a click or key press; a menu message is neither. */
   const openFile = () => {
     if (navigator.userActivation.isActive) fileInput.current?.click();
-    else {
-      setPanel(null);
-      importFlow.askForFile();
-    }
-  };
-
-  const markClaim = async () => {
-    const selection = editor.current?.selection();
-    if (!selection) {
-      actions.notify({ message: 'Select the words of the claim in the text first.', tone: 'info' });
-      return;
-    }
-    const claim = await actions.markClaim(selection.start, selection.end).catch(() => null);
-    if (claim) setFocusClaimant((n) => n + 1);
+    else importFlow.askForFile();
   };
 
   useMenuCommands({
-    'claim.mark': () => void markClaim(),
-    'article.new': () => showPanel('new'),
+    'claim.mark': () => void markSelectedClaim(),
+    'article.new': () => uiActions.showPanel('new'),
     'article.open': openFile,
-    'preferences.open': () => showPanel('preferences'),
-    'help.about': () => showPanel('about'),
-    'report.export': () => article && showPanel('export'),
-    'article.loadVersion': () => article && showPanel('loadVersion'),
-    'annotations.import': () => article && showPanel('annotations'),
-    'training.open': () => article && showPanel('training'),
-    'training.openExercise': () => showPanel('exercise'),
+    'preferences.open': () => uiActions.showPanel('preferences'),
+    'help.about': () => uiActions.showPanel('about'),
+    'report.export': () => showArticlePanel('export'),
+    'article.loadVersion': () => showArticlePanel('loadVersion'),
+    'annotations.import': () => showArticlePanel('annotations'),
+    'training.open': () => showArticlePanel('training'),
+    'training.openExercise': () => uiActions.showPanel('exercise'),
   });
 
-  const dragging = useFileDrop(previewFile);
-
-  const centre = () => {
-    if (importFlow.state.step !== 'closed') {
-      return (
-        <ImportPreviewPanel
-          flow={importFlow}
-          onChooseFile={() => fileInput.current?.click()}
-          onImport={async (preview) => {
-            await actions.createArticle({ text: preview.text, meta: filledMeta(preview.meta) });
-            importFlow.close();
-          }}
-        />
-      );
-    }
-    if (panel === 'new') {
-      return (
-        <NewArticlePanel
-          draft={draft}
-          onDraftChange={setDraft}
-          onClose={() => setPanel(null)}
-          onCreate={async (created) => {
-            await actions.createArticle({ text: created.text, meta: filledMeta(created.meta) });
-            setDraft(emptyDraft);
-            setPanel(null);
-          }}
-        />
-      );
-    }
-    if (panel === 'preferences') {
-      return <PreferencesPanel workbench={workbench} onClose={() => setPanel(null)} />;
-    }
-    if (panel === 'about') return <AboutPanel info={appInfo} onClose={() => setPanel(null)} />;
-    if (panel === 'export')
-      return <ExportPanel workbench={workbench} onClose={() => setPanel(null)} />;
-    if (panel === 'loadVersion') {
-      return <LoadVersionPanel workbench={workbench} onClose={() => setPanel(null)} />;
-    }
-    if (panel === 'training' && article) {
-      return (
-        <TrainingPanel
-          articleId={article.id}
-          articleTitle={article.title}
-          onClose={() => setPanel(null)}
-        />
-      );
-    }
-    if (panel === 'exercise') {
-      return (
-        <Panel title="Open an exercise" onClose={() => setPanel(null)}>
-          <StartExerciseForm
-            onStarted={(id) => void actions.exerciseStarted(id).then(() => setPanel(null))}
-          />
-        </Panel>
-      );
-    }
-    if (panel === 'annotations') {
-      return <ImportAnnotationsPanel workbench={workbench} onClose={() => setPanel(null)} />;
-    }
-    if (!article) {
-      return (
-        <div className="empty-state">
-          <p>No article is open.</p>
-          <p>Choose one in the library, or add one:</p>
-          <p className="empty-actions">
-            <button type="button" className="primary" onClick={() => showPanel('new')}>
-              + New article
-            </button>
-            <button type="button" onClick={openFile}>
-              Open a file…
-            </button>
-          </p>
-        </div>
-      );
-    }
-    return (
-      <>
-        <ExerciseBanner key={article.id} articleId={article.id} />
-        <ArticleHeader
-          workbench={workbench}
-          onTraining={() => showPanel('training')}
-          onMarkClaim={() => void markClaim()}
-          onExport={() => showPanel('export')}
-          onLoadVersion={() => showPanel('loadVersion')}
-          onImportAnnotations={() => showPanel('annotations')}
-        />
-        <ArticleEditor
-          ref={editor}
-          text={article.text}
-          textRevision={workbench.textRevision}
-          claims={claims}
-          scales={scales}
-          selectedClaimId={selectedClaimId}
-          theme={preferences?.theme ?? 'light'}
-          onSelectClaim={actions.selectClaim}
-          onMarkClaim={() => void markClaim()}
-          onTextEdited={actions.applyTextEdit}
-        />
-      </>
-    );
-  };
+  const dragging = useFileDrop((file) => void importFlow.previewFile(file));
 
   return (
     <div className={libraryOpen ? 'workbench library-open' : 'workbench'}>
@@ -206,43 +62,30 @@ export function App() {
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
-          if (file) previewFile(file);
+          if (file) void importFlow.previewFile(file);
         }}
       />
-      <LibraryPane
-        workbench={workbench}
-        onNew={() => showPanel('new')}
-        onOpenFile={openFile}
-        onPreferences={() => showPanel('preferences')}
-        onAbout={() => showPanel('about')}
-        onOpenExercise={() => showPanel('exercise')}
-        onOpened={() => {
-          importFlow.close();
-          setPanel(null);
-          setLibraryOpen(false);
-        }}
-        onDismiss={() => setLibraryOpen(false)}
-      />
+      <LibraryPane onOpenFile={openFile} />
       <main className="article-pane" aria-label="Article">
         <div className="narrow-bar">
           <button
             type="button"
             aria-expanded={libraryOpen}
             aria-controls="library-pane"
-            onClick={() => setLibraryOpen((open) => !open)}
+            onClick={() => uiActions.setLibraryOpen(!libraryOpen)}
           >
             {libraryOpen ? 'Hide library' : 'Library'}
           </button>
         </div>
-        {centre()}
+        <CentrePane
+          importFlow={importFlow}
+          onChooseFile={() => fileInput.current?.click()}
+          onOpenFile={openFile}
+        />
       </main>
-      <ClaimsPane
-        workbench={workbench}
-        focusClaimantSignal={focusClaimant}
-        editorSelection={() => editor.current?.selection() ?? null}
-      />
-      <StatusBar workbench={workbench} onOpenPreferences={() => showPanel('preferences')} />
-      <Notices workbench={workbench} />
+      <ClaimsPane />
+      <StatusBar />
+      <Notices />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop the file to preview it</p>

@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
-import type { Claim } from '../../../src-main/core/model';
+import type { Claim, ClaimOutline } from '../../../src-main/core/model';
 import { claimKinds, claimStatuses } from '../../../src-main/core/model';
-import type { Workbench } from '../workbench/useWorkbench';
+import { updateClaim } from '../workbench/claimActions';
+import { uiActions } from '../workbench/uiStore';
+import { usePreferences } from '../workbench/workbenchQueries';
 import { AppearanceUrlField } from './AppearanceUrlField';
 import { AutosaveTextField } from './AutosaveTextField';
 import { dateInputValue } from './formatDateTime';
@@ -12,20 +14,19 @@ import { EnumSelect } from '../ui/EnumSelect';
 
 interface ClaimFieldsProps {
   claim: Claim;
-  workbench: Workbench;
+  claims: readonly ClaimOutline[];
   claimantRef: Ref<HTMLInputElement>;
 }
 
 /** Who said it, when and where, and where the check stands. */
-export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps) {
-  const { actions, claims, preferences } = workbench;
+export function ClaimFields({ claim, claims, claimantRef }: ClaimFieldsProps) {
+  const preferences = usePreferences();
   const assigneeListId = useId();
   const checker = preferences?.checkerName ?? '';
   const knownAssignees = [...new Set([checker, ...claims.map((c) => c.assignee)])]
     .filter(Boolean)
     .sort();
-  const update = (patch: Parameters<typeof actions.updateClaim>[1]) =>
-    actions.updateClaim(claim.id, patch);
+  const update = (patch: Parameters<typeof updateClaim>[1]) => updateClaim(claim.id, patch);
 
   return (
     <>
@@ -57,7 +58,7 @@ export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps)
         <AppearanceUrlField
           saved={claim.appearanceUrl}
           onSave={(appearanceUrl) => update({ appearanceUrl })}
-          notify={actions.notify}
+          notify={uiActions.notify}
         />
       </div>
 

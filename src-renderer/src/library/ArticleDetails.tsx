@@ -1,27 +1,19 @@
 import type { Article, ArticleMeta } from '../../../src-main/core/model';
 import { useAutosaveField } from '../ui/useAutosaveField';
-import type { Workbench } from '../workbench/useWorkbench';
+import { updateArticle } from '../workbench/articleActions';
 import type { MetaField } from './articleMetaFields';
 import { articleMetaFields } from './articleMetaFields';
 
 type DetailKey = keyof ArticleMeta | 'methodology' | 'corrections';
 
-function useArticleField(article: Article, key: DetailKey, workbench: Workbench) {
+function useArticleField(article: Article, key: DetailKey) {
   return useAutosaveField(article[key], (value) => {
-    void workbench.actions.updateArticle({ [key]: value }).catch(() => undefined);
+    void updateArticle(article.id, { [key]: value }).catch(() => undefined);
   });
 }
 
-function MetaInput({
-  field,
-  article,
-  workbench,
-}: {
-  field: MetaField;
-  article: Article;
-  workbench: Workbench;
-}) {
-  const autosave = useArticleField(article, field.name, workbench);
+function MetaInput({ field, article }: { field: MetaField; article: Article }) {
+  const autosave = useArticleField(article, field.name);
   return (
     <label className={field.wide ? 'wide' : undefined}>
       {field.label}
@@ -42,15 +34,13 @@ function MarkdownNote({
   hint,
   name,
   article,
-  workbench,
 }: {
   label: string;
   hint: string;
   name: 'methodology' | 'corrections';
   article: Article;
-  workbench: Workbench;
 }) {
-  const autosave = useArticleField(article, name, workbench);
+  const autosave = useArticleField(article, name);
   return (
     <label className="wide">
       {label}
@@ -66,26 +56,24 @@ function MarkdownNote({
 }
 
 /** The open article's metadata and notes, each saved as it is typed. */
-export function ArticleDetails({ article, workbench }: { article: Article; workbench: Workbench }) {
+export function ArticleDetails({ article }: { article: Article }) {
   return (
     <section className="article-details" aria-label="Article details" id="article-details">
       <div className="meta-form">
         {articleMetaFields.map((field) => (
-          <MetaInput key={field.name} field={field} article={article} workbench={workbench} />
+          <MetaInput key={field.name} field={field} article={article} />
         ))}
         <MarkdownNote
           label="Methodology note (Markdown)"
           hint="How this article was checked; printed in the report."
           name="methodology"
           article={article}
-          workbench={workbench}
         />
         <MarkdownNote
           label="Corrections log (Markdown)"
           hint="Dated corrections to this check, newest first."
           name="corrections"
           article={article}
-          workbench={workbench}
         />
       </div>
     </section>

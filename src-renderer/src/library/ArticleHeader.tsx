@@ -1,23 +1,17 @@
 import { useRef, useState } from 'react';
-import type { Workbench } from '../workbench/useWorkbench';
+import type { Article } from '../../../src-main/core/model';
+import { uiActions } from '../workbench/uiStore';
 import { ArticleDetails } from './ArticleDetails';
 
 interface ArticleHeaderProps {
-  workbench: Workbench;
+  article: Article;
   onMarkClaim(): void;
-  onExport(): void;
-  onLoadVersion(): void;
-  onImportAnnotations(): void;
-  onTraining(): void;
 }
 
-export function ArticleHeader(props: ArticleHeaderProps) {
-  const { workbench, onMarkClaim, onExport, onLoadVersion, onImportAnnotations, onTraining } =
-    props;
-  const { article } = workbench;
+/** The open article's title and byline, its details, and the toolbar of what to do with it. */
+export function ArticleHeader({ article, onMarkClaim }: ArticleHeaderProps) {
   const [showDetails, setShowDetails] = useState(false);
   const detailsButton = useRef<HTMLButtonElement>(null);
-  if (!article) return null;
   const byline = [article.outlet, article.author, article.publishedAt].filter(Boolean).join(' · ');
   return (
     <>
@@ -38,20 +32,28 @@ export function ArticleHeader(props: ArticleHeaderProps) {
           </button>
           <button
             type="button"
-            onClick={onLoadVersion}
+            onClick={() => uiActions.showPanel('loadVersion')}
             title="Replace the text with a corrected version"
           >
             New version…
           </button>
-          <button type="button" onClick={onImportAnnotations} title="W3C or Hypothesis annotations">
+          <button
+            type="button"
+            onClick={() => uiActions.showPanel('annotations')}
+            title="W3C or Hypothesis annotations"
+          >
             Import annotations…
           </button>
-          <button type="button" onClick={onTraining} title="Answer key, exercise and debrief">
+          <button
+            type="button"
+            onClick={() => uiActions.showPanel('training')}
+            title="Answer key, exercise and debrief"
+          >
             Training…
           </button>
           <button
             type="button"
-            onClick={onExport}
+            onClick={() => uiActions.showPanel('export')}
             title="Export the annotated report (Ctrl+E in the app)"
           >
             Export…
@@ -74,7 +76,7 @@ export function ArticleHeader(props: ArticleHeaderProps) {
             detailsButton.current?.focus();
           }}
         >
-          <ArticleDetails key={article.id} article={article} workbench={workbench} />
+          <ArticleDetails key={article.id} article={article} />
         </div>
       )}
     </>

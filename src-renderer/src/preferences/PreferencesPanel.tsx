@@ -1,7 +1,8 @@
 import type { Preferences } from '../../../src-main/core/model';
 import { Panel } from '../ui/Panel';
 import { useAutosaveField } from '../ui/useAutosaveField';
-import type { Workbench } from '../workbench/useWorkbench';
+import { setPreferences } from '../workbench/preferenceActions';
+import { usePreferences, useScales } from '../workbench/workbenchQueries';
 import { BackupsSection } from './BackupsSection';
 import { ScaleManager } from './ScaleManager';
 
@@ -13,17 +14,15 @@ function PreferenceText({
   hint,
   type = 'text',
   preferences,
-  workbench,
 }: {
   name: TextPreference;
   label: string;
   hint: string;
   type?: 'text' | 'url';
   preferences: Preferences;
-  workbench: Workbench;
 }) {
   const autosave = useAutosaveField(preferences[name], (value) => {
-    void workbench.actions.setPreferences({ [name]: value }).catch(() => undefined);
+    void setPreferences({ [name]: value }).catch(() => undefined);
   });
   const hintId = `${name}-hint`;
   return (
@@ -46,14 +45,9 @@ function PreferenceText({
   );
 }
 
-export function PreferencesPanel({
-  workbench,
-  onClose,
-}: {
-  workbench: Workbench;
-  onClose(): void;
-}) {
-  const { preferences, scales, actions } = workbench;
+export function PreferencesPanel({ onClose }: { onClose(): void }) {
+  const preferences = usePreferences();
+  const scales = useScales();
   if (!preferences) return null;
   return (
     <Panel title="Preferences" onClose={onClose} className="preferences-panel">
@@ -66,14 +60,12 @@ export function PreferencesPanel({
             label="Checker name"
             hint="Recorded in each claim’s history and offered as the assignee."
             preferences={preferences}
-            workbench={workbench}
           />
           <PreferenceText
             name="organisationName"
             label="Organisation"
             hint="Printed on reports and in ClaimReview as the author."
             preferences={preferences}
-            workbench={workbench}
           />
           <PreferenceText
             name="organisationUrl"
@@ -81,7 +73,6 @@ export function PreferencesPanel({
             hint="Linked from reports, e.g. https://factcheck.example.org"
             type="url"
             preferences={preferences}
-            workbench={workbench}
           />
         </section>
         <section aria-labelledby="prefs-work">
@@ -93,9 +84,7 @@ export function PreferencesPanel({
                 aria-describedby="default-scale-hint"
                 value={preferences.defaultScaleId}
                 onChange={(event) =>
-                  void actions
-                    .setPreferences({ defaultScaleId: event.target.value })
-                    .catch(() => undefined)
+                  void setPreferences({ defaultScaleId: event.target.value }).catch(() => undefined)
                 }
               >
                 {scales.map((scale) => (
@@ -119,7 +108,7 @@ export function PreferencesPanel({
                   name="theme"
                   value={theme}
                   checked={preferences.theme === theme}
-                  onChange={() => void actions.setPreferences({ theme }).catch(() => undefined)}
+                  onChange={() => void setPreferences({ theme }).catch(() => undefined)}
                 />
                 {theme === 'light' ? 'Light' : 'Dark'}
               </label>
@@ -127,7 +116,7 @@ export function PreferencesPanel({
           </fieldset>
         </section>
       </div>
-      <ScaleManager workbench={workbench} />
+      <ScaleManager />
       <BackupsSection />
     </Panel>
   );

@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ReportFile } from '../../../src-main/contract/reportMethods';
 import type { ReportFormat } from '../../../src-main/core/fileFormats';
 import { reportFormats } from '../../../src-main/core/fileFormats';
 import { call } from '../api/client';
+import { contractQuery } from '../api/contractQuery';
 import { Panel } from '../ui/Panel';
-import type { Workbench } from '../workbench/useWorkbench';
+import { errorMessage } from '../../../src-main/core/errorMessage';
+import { uiActions } from '../workbench/uiStore';
+import { useOpenArticle } from '../workbench/workbenchQueries';
 import { downloadReport, reportUrl } from './downloadReport';
 import './report.css';
-import { errorMessage } from '../../../src-main/core/errorMessage';
 
 /** Every report format, in the order offered; a Record, so a new format cannot be left out. */
 const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
@@ -26,7 +29,6 @@ interface Finding {
 }
 
 interface ExportPanelProps {
-  workbench: Workbench;
   onClose(): void;
 }
 
@@ -34,26 +36,25 @@ interface ExportPanelProps {
  * Export runs the transparency check first and shows what an editor would ask about; the
  * checker can fix a finding (jump to its claim) or export anyway.
  */
-export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
-  const { article, actions } = workbench;
+export function ExportPanel({ onClose }: ExportPanelProps) {
+  const article = useOpenArticle();
   const [format, setFormat] = useState<ReportFormat>('html');
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReportFile | null>(null);
   const [resultUrl, setResultUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const articleId = article?.id;
 
-  useEffect(() => {
-    if (articleId === undefined) return;
-    let current = true;
-    call('reports.check', { articleId })
-      .then((found) => current && setFindings(found))
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, [articleId]);
+  // Checked afresh each time the panel opens: everything about the claims may have changed.
+  const check = useQuery({
+    ...contractQuery('reports.check', { articleId: articleId ?? 0 }),
+    enabled: articleId !== undefined,
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const findings: Finding[] | null = check.data ?? null;
+  const checkError = check.error ? errorMessage(check.error) : null;
 
   if (!article) return null;
 
@@ -114,7 +115,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
       </fieldset>
       <section className="transparency" aria-label="Transparency check">
         <h3>Transparency check</h3>
-        {findings === null && !error && <p>Checking…</p>}
+        {findings === null && !checkError && <p>Checking…</p>}
         {findings?.length === 0 && (
           <p className="all-clear">
             Nothing to fix: every verdict has a source, every source an archived copy and an access
@@ -131,7 +132,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
                     type="button"
                     className="quiet"
                     onClick={() => {
-                      actions.selectClaim(finding.claimId ?? null);
+                      uiActions.selectClaim(finding.claimId ?? null);
                       onClose();
                     }}
                   >
@@ -148,9 +149,9 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
           Preparing the {formatChoices[format].label}…
         </p>
       )}
-      {error && (
+      {(error ?? checkError) && (
         <p role="alert" className="export-error">
-          {error}
+          {error ?? checkError}
         </p>
       )}
       {result && (
