@@ -2,6 +2,7 @@ import { toWellFormedText } from '../core/text/wellFormedText';
 import type { ImportResult } from './ImportResult';
 
 /** Control characters no reader shows (NUL and friends; tab, LF, VT, FF and CR are kept). */
+// eslint-disable-next-line no-control-regex
 const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 /**
