@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturesDir, makeTempDir } from '../../helpers/tempWorkbench';
@@ -84,3 +85,28 @@ describe('factdesk import reports coverage and encoding', { timeout: 120_000 }, 
     expect(unknown.stderr).toContain('does not know the character set "klingon-8"');
   });
 });
+
+describe(
+  'factdesk import names the path in plain words when it cannot read it',
+  { timeout: 120_000 },
+  () => {
+    it('refuses a missing file, a folder and a FIFO before reading anything', () => {
+      const db = join(dir, 'paths.sqlite');
+      const missing = factdesk(['--db', db, 'import', join(dir, 'no-such-article.txt')]);
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain('no-such-article.txt does not exist');
+      expect(missing.stderr).not.toMatch(/ENOENT|EISDIR/);
+
+      const folder = factdesk(['--db', db, 'import', dir]);
+      expect(folder.code).not.toBe(0);
+      expect(folder.stderr).toContain(`${dir} is a folder, not a file`);
+      expect(folder.stderr).not.toMatch(/ENOENT|EISDIR/);
+
+      const fifo = join(dir, 'article.fifo');
+      execFileSync('mkfifo', [fifo]);
+      const piped = factdesk(['--db', db, 'import', fifo]);
+      expect(piped.code).not.toBe(0);
+      expect(piped.stderr).toContain('is not a regular file');
+    });
+  },
+);
