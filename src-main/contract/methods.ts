@@ -219,12 +219,22 @@ export const contract = {
     'Locate the archived copy and verify its SHA-256.',
   ),
 
-  'preferences.get': method(Empty, Preferences, 'Checker, organisation, scale and theme.'),
-  'preferences.set': method(
-    z.object({ patch: Preferences.partial().strict() }).strict(),
+  'preferences.get': method(
+    Empty,
     Preferences,
-    'Change preferences.',
+    'Checker, newsroom profile (organisation, logo, policy pages), scale and theme.',
   ),
+  'preferences.set': method(
+    z.object({ patch: Preferences.omit({ logo: true }).partial().strict() }).strict(),
+    Preferences,
+    'Change preferences; the logo is set with preferences.setLogo.',
+  ),
+  'preferences.setLogo': method(
+    FileUpload,
+    Preferences,
+    'Keep a PNG, JPEG, GIF or WebP image as the newsroom logo printed on reports.',
+  ),
+  'preferences.clearLogo': method(Empty, Preferences, 'Remove the newsroom logo.'),
   ...anchoringMethods,
   ...reportMethods,
   ...trustMethods,

@@ -1,4 +1,5 @@
 import type { Handlers } from '../contract/methods';
+import { UNNAMED_CHECKER } from '../core/model';
 import type { WorkbenchContext, WorkbenchDeps } from './WorkbenchContext';
 import { articleHandlers } from './articleHandlers';
 import { auditedEntities } from './auditedEntities';
@@ -18,7 +19,7 @@ import { trustHandlers } from './trustHandlers';
 /** The service: every contract method implemented over the store, the same in every shell. */
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
   const clock = deps.clock ?? (() => new Date());
-  const actor = () => readPreferences(deps.store).checkerName || 'unnamed checker';
+  const actor = () => readPreferences(deps.store).checkerName || UNNAMED_CHECKER;
   const audit: AuditWriter = (entity, entityId, action, before, after) => {
     deps.store.audit.record({
       at: clock().toISOString(),
@@ -54,7 +55,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     ...verdictHandlers(ctx),
     ...scaleHandlers(ctx),
     ...sourceHandlers(ctx, archives),
-    ...preferenceHandlers(ctx),
+    ...preferenceHandlers(ctx, archives),
     ...anchoringHandlers(ctx),
     ...reportHandlers(ctx),
     ...trustHandlers(ctx),

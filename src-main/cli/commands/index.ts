@@ -6,6 +6,7 @@ import { backupCommand, restoreCommand } from './backupCommands';
 import { exportCommand } from './exportCommand';
 import { claimAddCommand, claimRmCommand, claimSetCommand } from './claimCommands';
 import { importCommand } from './importCommand';
+import { profileSetCommand, profileShowCommand } from './profileCommands';
 import { scalesCommand } from './scalesCommand';
 import { showCommand } from './showCommand';
 import { sourceAddCommand } from './sourceAddCommand';
@@ -21,6 +22,8 @@ export const commands: readonly Command[] = [
   sourceAddCommand,
   scalesCommand,
   exportCommand,
+  profileSetCommand,
+  profileShowCommand,
   articleUpdateCommand,
   annotationsImportCommand,
   ...trainingCommands,

@@ -1,10 +1,12 @@
-import { statusNames } from './describeClaim';
+import { claimantKindNames, statusNames } from './describeClaim';
 import type { Report, ReportClaim } from './Report';
 
 const COLUMNS = [
   'Number',
   'Quote',
+  'Claim as reviewed',
   'Claimant',
+  'Claimant kind',
   'Claim date',
   'Appearance',
   'Verdict',
@@ -25,7 +27,11 @@ const COLUMNS = [
  * Spreadsheets run a cell that starts with = + - @ (or tab or CR, which they skip first) as a
  * formula, and a formula can exfiltrate data or launch programs (CSV injection). Such cells get
  * a leading apostrophe: the spreadsheet shows the text as written, and a reader of the raw CSV
- * sees why it is there. Negative numbers in text fields are prefixed too; that is the price.
+ * sees why it is there. A plain number such as -0.25 (a κ or α in a debrief) is a number to
+ * every spreadsheet, not a formula, so it is written as it is.
+ *
+ * The status column never contradicts the verdict: a rated claim whose status was left at
+ * "Unchecked" reads "Done". The checker column is empty when no checker was named.
  */
 export function renderReportCsv(report: Report): string {
   const rows = [
@@ -39,7 +45,9 @@ function claimRow(claim: ReportClaim): string[] {
   return [
     String(claim.number),
     claim.quote,
+    claim.reviewedAs,
     claim.claimant,
+    claimantKindNames[claim.claimantKind],
     claim.claimDate,
     claim.appearanceUrl,
     claim.rating.label,
@@ -48,7 +56,7 @@ function claimRow(claim: ReportClaim): string[] {
       .map((source) => source.url.trim())
       .filter((url) => url !== '')
       .join(' '),
-    statusNames[claim.status] ?? String(claim.status),
+    statusNames[statusOf(claim)],
     claim.verdict?.checkedBy ?? '',
     claim.verdict?.checkedAt ?? '',
     claim.createdAt,
@@ -56,11 +64,18 @@ function claimRow(claim: ReportClaim): string[] {
   ];
 }
 
+/** What the status column says: a rated claim is never "Unchecked". */
+function statusOf(claim: ReportClaim): ReportClaim['status'] {
+  return claim.rating.key !== null && claim.status === 'unchecked' ? 'done' : claim.status;
+}
+
 const formulaStart = /^[=+\-@\t\r]/;
+/** A negative decimal number and nothing else: spreadsheets read it as a number. */
+const negativeNumber = /^-(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const needsQuotes = /[",\r\n]/;
 
 /** Neutralises formula triggers, then quotes as RFC 4180 requires. */
 export function csvField(value: string): string {
-  const safe = formulaStart.test(value) ? `'${value}` : value;
+  const safe = formulaStart.test(value) && !negativeNumber.test(value) ? `'${value}` : value;
   return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

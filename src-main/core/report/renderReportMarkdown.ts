@@ -83,7 +83,10 @@ function renderSummary(report: Report): string {
   for (const finding of summary.findings) {
     const number = finding.claimId === undefined ? undefined : numbers.get(finding.claimId);
     const link = number === undefined ? '' : ` ([claim ${number}](#claim-${number}))`;
-    lines.push(`- ${inlineCode(finding.code)} ${escapeMarkdownInline(finding.message)}${link}`);
+    const severity = finding.severity === 'error' ? '**Error**' : 'Warning';
+    lines.push(
+      `- ${severity} ${inlineCode(finding.code)} ${escapeMarkdownInline(finding.message)}${link}`,
+    );
   }
   return lines.join('\n');
 }

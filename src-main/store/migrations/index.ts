@@ -1,8 +1,9 @@
 import type { Migration } from './Migration';
 import { initial } from './0001-initial';
 import { training } from './0002-training';
+import { claimReviewFields } from './0003-claim-review-fields';
 
 /** In order; each file is one step. The schema version is the last entry's version. */
-export const migrations: readonly Migration[] = [initial, training];
+export const migrations: readonly Migration[] = [initial, training, claimReviewFields];
 
 export const SCHEMA_VERSION = migrations.length;
