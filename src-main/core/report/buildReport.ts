@@ -1,5 +1,6 @@
 import { ArticleMeta, CONTEXT_LENGTH, UNNAMED_CHECKER, declaredFieldsOf } from '../model';
 import type { Article, Claim, ClaimSource, RatingScale } from '../model';
+import { sentenceFinder } from '../text/sentenceAround';
 import { firstAppearanceOf, reviewedAsOf } from './claimDefaults';
 import { publishingFindings } from './claimReview/publishingFindings';
 import { archiveFileName, archiveHref, safeViewFileName } from './archiveHref';
@@ -33,8 +34,9 @@ export function buildReport(input: ReportInput): Report {
     }
   });
   const lanes = assignLanes(spans);
+  const sentences = sentenceFinder(text, article.language);
   const claims = ordered.map((claim, index) =>
-    toReportClaim(claim, index + 1, article, scale, lanes.get(index + 1)),
+    toReportClaim(claim, index + 1, article, scale, lanes.get(index + 1), sentences),
   );
   const numericValues = scale.ratings.flatMap((rating) =>
     rating.value === null ? [] : [rating.value],
@@ -79,10 +81,11 @@ function toReportClaim(
   article: Article,
   scale: RatingScale,
   lane: number | undefined,
+  sentences: (start: number, end: number) => string,
 ): ReportClaim {
   const { text } = article;
   const located = lane !== undefined;
-  const reviewedAs = reviewedAsOf(claim, article);
+  const reviewedAs = reviewedAsOf(claim, article, sentences);
   // A located claim is quoted from the text the report shows, so quote and highlight agree.
   const quote = located ? text.slice(claim.start, claim.end) : claim.exact;
   return {

@@ -1,5 +1,5 @@
 import type { ArticleMeta, Claim } from '../model';
-import { sentenceAround } from '../text/sentenceAround';
+import { sentenceFinder } from '../text/sentenceAround';
 import { isLocated } from './isLocated';
 import type { FirstAppearance } from './Report';
 
@@ -11,12 +11,12 @@ import type { FirstAppearance } from './Report';
 export function reviewedAsOf(
   claim: Pick<Claim, 'reviewedAs' | 'start' | 'end' | 'anchorState' | 'exact'>,
   article: { text: string; language: string },
+  /** A sentenceFinder over the article's text, shared by the claims of one report. */
+  find: (start: number, end: number) => string = sentenceFinder(article.text, article.language),
 ): { text: string; written: boolean } {
   const written = claim.reviewedAs.replace(/\s+/g, ' ').trim();
   if (written) return { text: written, written: true };
-  const sentence = isLocated(claim, article.text.length)
-    ? sentenceAround(article.text, claim.start, claim.end, article.language)
-    : '';
+  const sentence = isLocated(claim, article.text.length) ? find(claim.start, claim.end) : '';
   return { text: sentence || claim.exact.replace(/\s+/g, ' ').trim(), written: false };
 }
 

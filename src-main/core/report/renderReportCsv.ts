@@ -4,9 +4,7 @@ import type { Report, ReportClaim } from './Report';
 const COLUMNS = [
   'Number',
   'Quote',
-  'Claim as reviewed',
   'Claimant',
-  'Claimant kind',
   'Claim date',
   'Appearance',
   'Verdict',
@@ -17,6 +15,8 @@ const COLUMNS = [
   'Checked at',
   'Marked at',
   'Last changed',
+  'Claim as reviewed',
+  'Claimant kind',
 ] as const;
 
 /**
@@ -45,9 +45,7 @@ function claimRow(claim: ReportClaim): string[] {
   return [
     String(claim.number),
     claim.quote,
-    claim.reviewedAs,
     claim.claimant,
-    claimantKindNames[claim.claimantKind],
     claim.claimDate,
     claim.appearanceUrl,
     claim.rating.label,
@@ -61,6 +59,8 @@ function claimRow(claim: ReportClaim): string[] {
     claim.verdict?.checkedAt ?? '',
     claim.createdAt,
     claim.updatedAt,
+    claim.reviewedAs,
+    claimantKindNames[claim.claimantKind],
   ];
 }
 

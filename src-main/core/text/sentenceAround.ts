@@ -118,21 +118,42 @@ const MAX_QUOTED = 1200;
  * empty span or one outside the text.
  */
 export function sentenceAround(text: string, start: number, end: number, language = ''): string {
-  if (!(start >= 0 && end > start && end <= text.length)) return '';
-  const from = Math.max(lineStart(text, start), start - WINDOW);
-  const to = Math.min(lineEnd(text, end), end + WINDOW);
-  const window = text.slice(from, to);
-  let first = -1;
-  let last = -1;
-  for (const sentence of mendedSentences(window, language)) {
-    const sentenceStart = from + sentence.start;
-    const sentenceEnd = from + sentence.end;
-    if (sentenceEnd <= start || sentenceStart >= end) continue;
-    if (first === -1) first = sentenceStart;
-    last = sentenceEnd;
-  }
-  if (first === -1) return '';
-  return text.slice(first, last).replace(/\s+/g, ' ').trim();
+  return sentenceFinder(text, language)(start, end);
+}
+
+/**
+ * sentenceAround for many spans of one text: sentences are found once per stretch of text and
+ * remembered, so the claims of one paragraph share the work (a report of thousands of claims).
+ */
+export function sentenceFinder(
+  text: string,
+  language = '',
+): (start: number, end: number) => string {
+  const found = new Map<string, Range[]>();
+  const segmenter = segmenterFor(language);
+  const known = abbreviationsFor(language);
+  return (start, end) => {
+    if (!(start >= 0 && end > start && end <= text.length)) return '';
+    const from = Math.max(lineStart(text, start), start - WINDOW);
+    const to = Math.min(lineEnd(text, end), end + WINDOW);
+    const key = `${from}:${to}`;
+    let sentences = found.get(key);
+    if (!sentences) {
+      sentences = mendedSentences(text.slice(from, to), segmenter, known);
+      found.set(key, sentences);
+    }
+    let first = -1;
+    let last = -1;
+    for (const sentence of sentences) {
+      const sentenceStart = from + sentence.start;
+      const sentenceEnd = from + sentence.end;
+      if (sentenceEnd <= start || sentenceStart >= end) continue;
+      if (first === -1) first = sentenceStart;
+      last = sentenceEnd;
+    }
+    if (first === -1) return '';
+    return text.slice(first, last).replace(/\s+/g, ' ').trim();
+  };
 }
 
 function lineStart(text: string, offset: number): number {
@@ -159,11 +180,14 @@ function segmenterFor(language: string): Intl.Segmenter {
   }
 }
 
-function mendedSentences(text: string, language: string): Range[] {
-  const known = abbreviationsFor(language);
+function mendedSentences(
+  text: string,
+  segmenter: Intl.Segmenter,
+  known: ReadonlySet<string>,
+): Range[] {
   const mended: Range[] = [];
   let open: Range | null = null;
-  for (const { index, segment } of segmenterFor(language).segment(text)) {
+  for (const { index, segment } of segmenter.segment(text)) {
     const range = { start: index, end: index + segment.length };
     if (open === null) open = range;
     else open.end = range.end;

@@ -95,27 +95,36 @@ export function publishingFindings(report: Report): TransparencyFinding[] {
       });
     }
   }
-  const byField = new Map<string, { issue: RuleIssue; claims: { id: number; number: number }[] }>();
+  // Fields with one cause (a rating with no value lacks all three numbers) make one finding.
+  const groups = new Map<
+    FieldHelp | string,
+    { fields: string[]; level: RuleIssue['level']; claims: { id: number; number: number }[] }
+  >();
   for (const { claimId, number, review } of published) {
     for (const issue of checkClaimReview(review)) {
       if (profileMissing && AUTHOR_FIELDS.includes(issue.field)) continue;
-      const entry = byField.get(issue.field) ?? { issue, claims: [] };
-      entry.claims.push({ id: claimId, number });
-      byField.set(issue.field, entry);
+      const key = fieldHelp[issue.field] ?? issue.field;
+      const group = groups.get(key) ?? { fields: [], level: issue.level, claims: [] };
+      if (!group.fields.includes(issue.field)) group.fields.push(issue.field);
+      if (!group.claims.some((claim) => claim.id === claimId)) {
+        group.claims.push({ id: claimId, number });
+      }
+      groups.set(key, group);
     }
   }
-  for (const [field, { issue, claims }] of byField) {
-    const help = fieldHelp[field];
+  for (const [key, { fields, level, claims }] of groups) {
+    const help = typeof key === 'string' ? undefined : key;
     const which =
       claims.length === 1
         ? `claim ${claims[0]?.number}`
         : `claims ${claims.map((c) => c.number).join(', ')}`;
-    const required = issue.level === 'required';
+    const required = level === 'required';
+    const names = fields.map((field) => `\`${field}\``).join(', ');
     findings.push({
       code: required ? 'claimreview-required' : 'claimreview-recommended',
       severity: required ? 'error' : 'warning',
-      message: `ClaimReview ${required ? 'requires' : 'recommends'} \`${field}\`${help ? ` (${help.what})` : ''}, missing for ${which}${help ? `: ${help.fix(articleId)}` : ''}.`,
-      fields: [field],
+      message: `ClaimReview ${required ? 'requires' : 'recommends'} ${names}${help ? ` (${help.what})` : ''}, missing for ${which}${help ? `: ${help.fix(articleId)}` : ''}.`,
+      fields,
       ...(claims.length === 1 && claims[0] ? { claimId: claims[0].id } : {}),
     });
   }

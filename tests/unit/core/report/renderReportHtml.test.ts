@@ -67,8 +67,11 @@ describe('renderReportHtml', () => {
     expect(bars).toHaveLength(5);
     expect(bars[1]?.getAttribute('style')).toContain('width:100.0%');
     const findings = [...document.querySelectorAll('.findings li')];
-    expect(findings).toHaveLength(5);
+    // Five of the transparency check, and one ClaimReview warning: “Unproven” has no value.
+    expect(findings).toHaveLength(6);
     expect(findings[3]?.querySelector('a')?.getAttribute('href')).toBe('#claim-6');
+    expect(findings[3]?.className).toBe('error');
+    expect(findings[5]?.textContent).toContain('reviewRating.ratingValue');
   });
 
   it('highlights every located claim in the text, linking each to its card and back', () => {
