@@ -1,4 +1,5 @@
 import { UsageError } from './CliContext';
+import { webUrl } from '../core/webUrl';
 
 export function requireId(value: string | undefined, what: string): number {
   if (value === undefined) throw new UsageError(`missing ${what}`);
@@ -43,7 +44,7 @@ export function optionalWebUrl(
 ): string | undefined {
   const text = optionalString(value)?.trim();
   if (text === undefined || text === '') return text;
-  if (!/^https?:\/\/[^\s/?#\\]/i.test(text) || /\s/.test(text)) {
+  if (webUrl(text) !== text) {
     throw new UsageError(`${flag} must be a web address starting with http:// or https://`);
   }
   return text;

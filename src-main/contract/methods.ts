@@ -25,6 +25,7 @@ import {
   Source,
   SourceFields,
   VerdictFields,
+  WebUrlText,
 } from '../core/model';
 
 const Empty = z.object({}).strict();
@@ -41,7 +42,10 @@ const FileUpload = z
 // Patches derive from the field declarations in core/model.ts: any subset, nothing else.
 const ArticleMetaPatch = ArticleMeta.partial().strict();
 const ArticlePatch = ArticleFields.partial().strict();
-const ClaimPatch = ClaimFields.partial().strict();
+// A claim's appearance URL is checked when written; older claims may hold any text there.
+const ClaimPatch = ClaimFields.extend({ appearanceUrl: WebUrlText.meta({ title: 'Appeared at' }) })
+  .partial()
+  .strict();
 const SourcePatch = SourceFields.partial().strict();
 const CitationPatch = CitationFields.partial().strict();
 

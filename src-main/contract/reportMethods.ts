@@ -16,6 +16,7 @@ export const TransparencyFinding = z.object({
   /** ClaimReview fields the finding is about, as paths: `url`, `itemReviewed.author`. */
   fields: z.array(z.string()).optional(),
 });
+export type TransparencyFinding = z.infer<typeof TransparencyFinding>;
 
 /** A claim that is not published as a ClaimReview, and why. */
 export const LeftOutClaim = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webUrl } from './webUrl';
 
 export const claimKinds = ['numeric', 'quote', 'attribution', 'causal', 'other'] as const;
 export const claimStatuses = ['unchecked', 'in_progress', 'needs_review', 'done'] as const;
@@ -31,6 +32,18 @@ export type ClaimantKind = z.infer<typeof ClaimantKind>;
 export const Id = z.number().int().positive();
 /** ISO 8601 date (YYYY-MM-DD) or date-time; empty string means unknown. */
 export const DateText = z.string().max(40);
+/**
+ * An absolute http(s) address (at most 2,000 characters), or empty for unknown. Only such
+ * addresses mean anything to a reader or to ClaimReview's consumers, and refusing the rest at the
+ * boundary keeps javascript:, file: and data: addresses out of every export.
+ */
+export const WebUrlText = z
+  .string()
+  .max(2000)
+  .refine(
+    (value) => value === '' || webUrl(value) === value,
+    'must be a web address starting with http:// or https://, or empty',
+  );
 export const IsoTimestamp = z.string();
 export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c');
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
@@ -86,7 +99,7 @@ export type ArticleMeta = z.infer<typeof ArticleMeta>;
 export const ArticleFields = ArticleMeta.extend({
   methodology: z.string().max(200_000).meta({ title: 'Methodology' }),
   corrections: z.string().max(200_000).meta({ title: 'Corrections' }),
-  factCheckUrl: z.string().max(2000).meta({ title: 'Fact check published at' }),
+  factCheckUrl: WebUrlText.meta({ title: 'Fact check published at' }),
   factCheckPublishedAt: DateText.meta({ title: 'Fact check published on' }),
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
@@ -297,9 +310,9 @@ export type Logo = z.infer<typeof Logo>;
 export const Preferences = z.object({
   checkerName: z.string().max(200),
   organisationName: z.string().max(300),
-  organisationUrl: z.string().max(2000),
-  methodologyUrl: z.string().max(2000),
-  correctionsUrl: z.string().max(2000),
+  organisationUrl: WebUrlText,
+  methodologyUrl: WebUrlText,
+  correctionsUrl: WebUrlText,
   /** Set through preferences.setLogo, never by a patch, so no patch can point at a file. */
   logo: Logo.nullable(),
   /** The first-run question for the profile was answered or skipped. */

@@ -22,9 +22,19 @@ export const defaultPreferences: Preferences = {
   theme: 'light',
 };
 
+/**
+ * The stored preferences, each field read on its own: one that no longer passes its schema (an
+ * organisation URL saved before URLs were checked) falls back to its default and the others stay.
+ */
 export function readPreferences(store: Store): Preferences {
-  const stored = PreferencesSchema.partial().safeParse(store.settings.get('preferences') ?? {});
-  return { ...defaultPreferences, ...(stored.success ? stored.data : {}) };
+  const raw: unknown = store.settings.get('preferences') ?? {};
+  const stored = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const read: Record<string, unknown> = { ...defaultPreferences };
+  for (const [key, schema] of Object.entries(PreferencesSchema.shape)) {
+    const parsed = schema.safeParse(stored[key]);
+    if (parsed.success) read[key] = parsed.data;
+  }
+  return read as Preferences;
 }
 
 type PreferenceMethods =

@@ -8,7 +8,7 @@ import type {
   PublishedReview,
 } from './ClaimReviewDocument';
 import { leftOutMessages, leftOutReason } from './leftOutReason';
-import { isoDate, webUrl } from './webUrl';
+import { isoDate, webUrl } from '../../webUrl';
 
 /**
  * The ClaimReviews of a report, one per publishable claim in claim order, and the claims left

@@ -1,4 +1,4 @@
-import { isoDate, webUrl } from './webUrl';
+import { isoDate, webUrl } from '../../webUrl';
 
 export type RuleLevel = 'required' | 'recommended';
 
