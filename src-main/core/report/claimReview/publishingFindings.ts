@@ -80,7 +80,7 @@ export function publishingFindings(report: Report): TransparencyFinding[] {
       code: 'profile-missing',
       severity: 'error',
       message:
-        'No newsroom profile: the report and its ClaimReview do not say who publishes this fact check (author.name, author.url). Set it in Preferences › Newsroom profile (profile set --name NAME --url URL).',
+        'No newsroom profile: the report and its ClaimReview do not say who publishes this fact check (`author.name`, `author.url`). Set it in Preferences › Newsroom profile (profile set --name NAME --url URL).',
       fields: AUTHOR_FIELDS,
     });
   }
