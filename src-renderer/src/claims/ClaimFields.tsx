@@ -1,14 +1,15 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
 import type { Claim, ClaimOutline } from '../../../src-main/core/model';
-import { claimKinds, claimStatuses } from '../../../src-main/core/model';
+import { claimKinds, claimStatuses, claimantKinds } from '../../../src-main/core/model';
 import { updateClaim } from '../workbench/claimActions';
 import { uiActions } from '../workbench/uiStore';
-import { usePreferences } from '../workbench/workbenchQueries';
+import { useOpenArticle, usePreferences } from '../workbench/workbenchQueries';
 import { AppearanceUrlField } from './AppearanceUrlField';
 import { AutosaveTextField } from './AutosaveTextField';
 import { dateInputValue } from './formatDateTime';
-import { kindLabels, statusLabels } from './labels';
+import { claimantKindLabels, kindLabels, statusLabels } from './labels';
+import { ClaimReviewFields } from './ClaimReviewFields';
 import { TagsField } from './TagsField';
 import { EnumSelect } from '../ui/EnumSelect';
 
@@ -21,6 +22,7 @@ interface ClaimFieldsProps {
 /** Who said it, when and where, and where the check stands. */
 export function ClaimFields({ claim, claims, claimantRef }: ClaimFieldsProps) {
   const preferences = usePreferences();
+  const article = useOpenArticle();
   const assigneeListId = useId();
   const checker = preferences?.checkerName ?? '';
   const knownAssignees = [...new Set([checker, ...claims.map((c) => c.assignee)])]
@@ -38,6 +40,15 @@ export function ClaimFields({ claim, claims, claimantRef }: ClaimFieldsProps) {
           placeholder="Who made the claim"
           inputRef={claimantRef}
         />
+        <label>
+          Claimant is a
+          <EnumSelect
+            value={claim.claimantKind}
+            options={claimantKinds}
+            labels={claimantKindLabels}
+            onChange={(claimantKind) => void update({ claimantKind }).catch(() => undefined)}
+          />
+        </label>
         <div className="field-grid">
           <AutosaveTextField
             label="Claim date"
@@ -61,6 +72,8 @@ export function ClaimFields({ claim, claims, claimantRef }: ClaimFieldsProps) {
           notify={uiActions.notify}
         />
       </div>
+
+      {article && <ClaimReviewFields claim={claim} article={article} update={update} />}
 
       <div className="inspector-group" role="group" aria-label="Progress">
         <div className="field-grid">

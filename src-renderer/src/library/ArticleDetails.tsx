@@ -4,7 +4,20 @@ import { updateArticle } from '../workbench/articleActions';
 import type { MetaField } from './articleMetaFields';
 import { articleMetaFields } from './articleMetaFields';
 
-type DetailKey = keyof ArticleMeta | 'methodology' | 'corrections';
+type DetailKey =
+  keyof ArticleMeta | 'methodology' | 'corrections' | 'factCheckUrl' | 'factCheckPublishedAt';
+
+/** Where and when the fact check itself is published: ClaimReview's url and datePublished. */
+const factCheckFields: readonly (Omit<MetaField, 'name'> & { name: DetailKey })[] = [
+  {
+    name: 'factCheckUrl',
+    label: 'Fact check published at',
+    type: 'url',
+    placeholder: 'https://your-newsroom.example/checks/…',
+    wide: true,
+  },
+  { name: 'factCheckPublishedAt', label: 'Fact check published on', type: 'date' },
+];
 
 function useArticleField(article: Article, key: DetailKey) {
   return useAutosaveField(article[key], (value) => {
@@ -12,7 +25,13 @@ function useArticleField(article: Article, key: DetailKey) {
   });
 }
 
-function MetaInput({ field, article }: { field: MetaField; article: Article }) {
+function MetaInput({
+  field,
+  article,
+}: {
+  field: Omit<MetaField, 'name'> & { name: DetailKey };
+  article: Article;
+}) {
   const autosave = useArticleField(article, field.name);
   return (
     <label className={field.wide ? 'wide' : undefined}>
@@ -61,6 +80,9 @@ export function ArticleDetails({ article }: { article: Article }) {
     <section className="article-details" aria-label="Article details" id="article-details">
       <div className="meta-form">
         {articleMetaFields.map((field) => (
+          <MetaInput key={field.name} field={field} article={article} />
+        ))}
+        {factCheckFields.map((field) => (
           <MetaInput key={field.name} field={field} article={article} />
         ))}
         <MarkdownNote

@@ -4,9 +4,11 @@ import { useAutosaveField } from '../ui/useAutosaveField';
 import { setPreferences } from '../workbench/preferenceActions';
 import { usePreferences, useScales } from '../workbench/workbenchQueries';
 import { BackupsSection } from './BackupsSection';
+import { LogoField } from './LogoField';
 import { ScaleManager } from './ScaleManager';
 
-type TextPreference = 'checkerName' | 'organisationName' | 'organisationUrl';
+type TextPreference =
+  'checkerName' | 'organisationName' | 'organisationUrl' | 'methodologyUrl' | 'correctionsUrl';
 
 function PreferenceText({
   name,
@@ -54,7 +56,7 @@ export function PreferencesPanel({ onClose }: { onClose(): void }) {
       <p className="hint-text">Changes are saved as you make them.</p>
       <div className="preferences-grid">
         <section aria-labelledby="prefs-you">
-          <h3 id="prefs-you">You and your organisation</h3>
+          <h3 id="prefs-you">Newsroom profile</h3>
           <PreferenceText
             name="checkerName"
             label="Checker name"
@@ -74,6 +76,21 @@ export function PreferencesPanel({ onClose }: { onClose(): void }) {
             type="url"
             preferences={preferences}
           />
+          <PreferenceText
+            name="methodologyUrl"
+            label="Methodology page"
+            hint="How your newsroom checks; ClaimReview’s publishingPrinciples."
+            type="url"
+            preferences={preferences}
+          />
+          <PreferenceText
+            name="correctionsUrl"
+            label="Corrections policy page"
+            hint="How readers ask for a correction; ClaimReview’s correctionsPolicy."
+            type="url"
+            preferences={preferences}
+          />
+          <LogoField saved={preferences.logo} />
         </section>
         <section aria-labelledby="prefs-work">
           <h3 id="prefs-work">Checking</h3>

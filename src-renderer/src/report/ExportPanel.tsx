@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { ReportFile } from '../../../src-main/contract/reportMethods';
+import type { ReportFile, TransparencyFinding } from '../../../src-main/contract/reportMethods';
 import type { ReportFormat } from '../../../src-main/core/fileFormats';
 import { reportFormats } from '../../../src-main/core/fileFormats';
 import { call } from '../api/client';
@@ -20,13 +20,14 @@ const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
   claimreview: { label: 'ClaimReview JSON-LD', detail: 'schema.org markup for search engines' },
   w3c: { label: 'W3C Web Annotations', detail: 'For Hypothesis and other annotation tools' },
   csv: { label: 'CSV', detail: 'One row per claim, for spreadsheets' },
+  bundle: {
+    label: 'Report bundle (.zip)',
+    detail:
+      'The HTML report, ClaimReview, W3C annotations and CSV with every archived copy, and a MANIFEST of SHA-256s',
+  },
 };
 
-interface Finding {
-  code: string;
-  message: string;
-  claimId?: number;
-}
+type Finding = TransparencyFinding;
 
 interface ExportPanelProps {
   onClose(): void;
@@ -90,7 +91,7 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
             disabled={busy}
             onClick={() => void runExport()}
           >
-            {busy ? 'Exporting…' : findings && findings.length > 0 ? 'Export anyway' : 'Export'}
+            {busy ? 'Exporting…' : findings?.some(isError) ? 'Export anyway' : 'Export'}
           </button>
         </>
       }
@@ -114,7 +115,10 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
         ))}
       </fieldset>
       <section className="transparency" aria-label="Transparency check">
-        <h3>Transparency check</h3>
+        <h3>
+          Transparency check{' '}
+          {findings && <PublishReadyBadge errors={findings.filter(isError).length} />}
+        </h3>
         {findings === null && !checkError && <p>Checking…</p>}
         {findings?.length === 0 && (
           <p className="all-clear">
@@ -125,8 +129,13 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
         {findings && findings.length > 0 && (
           <ul className="findings">
             {findings.map((finding, index) => (
-              <li key={`${finding.code}-${finding.claimId ?? index}`}>
-                <span>{finding.message}</span>
+              <li key={`${finding.code}-${finding.claimId ?? index}`} className={finding.severity}>
+                <span>
+                  <span className="finding-severity">
+                    {isError(finding) ? 'Error' : 'Warning'}:
+                  </span>{' '}
+                  <FindingText message={finding.message} />
+                </span>
                 {finding.claimId !== undefined && (
                   <button
                     type="button"
@@ -163,9 +172,50 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
             </a>
           )}
           {result.archives.length > 0 &&
-            ` It links to ${result.archives.length} archived ${result.archives.length === 1 ? 'copy' : 'copies'}: keep them in an “archive” folder beside the report (the command line’s “export --out” does this for you).`}
+            ` It links to ${result.archives.length} archived ${result.archives.length === 1 ? 'copy' : 'copies'}: keep them in an “archive” folder beside the report, or export a report bundle, which carries them.`}
         </p>
+      )}
+      {result && (result.format === 'claimreview' || result.format === 'bundle') && (
+        <section className="left-out" aria-label="Left out of ClaimReview">
+          {result.leftOut.length === 0 ? (
+            <p>Every claim is published as a ClaimReview.</p>
+          ) : (
+            <>
+              <p>
+                {result.leftOut.length} {result.leftOut.length === 1 ? 'claim is' : 'claims are'}{' '}
+                not published as ClaimReview:
+              </p>
+              <ul>
+                {result.leftOut.map((claim) => (
+                  <li key={claim.claimId}>{claim.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
       )}
     </Panel>
   );
+}
+
+function isError(finding: Finding): boolean {
+  return finding.severity === 'error';
+}
+
+/** Publish-ready when the check finds no errors; warnings name what is worth adding. */
+function PublishReadyBadge({ errors }: { errors: number }) {
+  return errors === 0 ? (
+    <span className="publish-badge ready">Publish-ready</span>
+  ) : (
+    <span className="publish-badge not-ready">
+      Not publish-ready: {errors} {errors === 1 ? 'error' : 'errors'}
+    </span>
+  );
+}
+
+/** A finding's message; the ClaimReview field names it puts in backticks read as code. */
+function FindingText({ message }: { message: string }) {
+  return message
+    .split('`')
+    .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
 }

@@ -4,6 +4,7 @@ import { ImportPreviewPanel } from '../library/ImportPreviewPanel';
 import { NewArticlePanel } from '../library/NewArticlePanel';
 import type { ImportFlow } from '../library/useImportFlow';
 import { PreferencesPanel } from '../preferences/PreferencesPanel';
+import { ProfilePrompt } from '../preferences/ProfilePrompt';
 import { ExportPanel } from '../report/ExportPanel';
 import { ImportAnnotationsPanel } from '../review/ImportAnnotationsPanel';
 import { LoadVersionPanel } from '../review/LoadVersionPanel';
@@ -32,6 +33,7 @@ export function CentrePane({ importFlow, onChooseFile, onOpenFile }: CentrePaneP
   const article = useOpenArticle();
   return (
     <>
+      {centre.kind === 'article' && <ProfilePrompt />}
       {centre.kind === 'import' && (
         <ImportPreviewPanel
           flow={importFlow}
