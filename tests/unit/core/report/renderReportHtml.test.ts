@@ -27,6 +27,16 @@ describe('renderReportHtml', () => {
     expect(html).toContain('@page { size: A4;');
   });
 
+  it('says plainly when the archived copies it links to are not inside it', () => {
+    const alone = text(document.querySelector('.archive-note'));
+    expect(alone).toMatch(/^This file does not contain the \d+ archived cop(y|ies) it links to\./);
+    expect(alone).toContain('export a report bundle (.zip)');
+    const beside = parseHTML(
+      renderReportHtml(buildReport(sampleInput()), { archives: 'beside' }),
+    ).document;
+    expect(text(beside.querySelector('.archive-note'))).toContain('folder beside this file');
+  });
+
   it('shows the header: title, outlet, author, URL, text version and hash, checkers', () => {
     expect(text(document.querySelector('h1'))).toBe('US strikes on boats: what the figures say');
     expect(text(document.querySelector('title'))).toBe(
