@@ -45,22 +45,20 @@ export function buildClaimReviews(report: Report): {
 
 function claimReview(report: Report, claim: ReportClaim): ClaimReviewDocument {
   const { header } = report;
-  const review: ClaimReviewDocument = {
+  const url = webUrl(header.factCheckUrl);
+  const author = publisher(report);
+  const published = isoDate(header.factCheckPublishedAt);
+  // Keys in the order a reader of the JSON-LD expects: what, where, who, when, then the details.
+  return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     claimReviewed: claim.reviewedAs,
-    itemReviewed: { '@type': 'Claim' },
-    reviewRating: { '@type': 'Rating', alternateName: claim.rating.label },
+    ...(url ? { url } : {}),
+    ...(author ? { author } : {}),
+    ...(published ? { datePublished: published } : {}),
+    itemReviewed: itemReviewed(report, claim),
+    reviewRating: reviewRating(report, claim),
   };
-  const url = webUrl(header.factCheckUrl);
-  if (url) review.url = url;
-  const author = publisher(report);
-  if (author) review.author = author;
-  const published = isoDate(header.factCheckPublishedAt);
-  if (published) review.datePublished = published;
-  review.itemReviewed = itemReviewed(report, claim);
-  review.reviewRating = reviewRating(report, claim);
-  return review;
 }
 
 /** The newsroom of the profile; nothing when it has no name, since a nameless author says nothing. */
