@@ -142,6 +142,22 @@ describe('publishing fields through the service', () => {
       sourceId: source.id,
       link: { stance: 'contradicts' },
     });
+    // An archived web page travels with the neutralised copy the report offers as its safe view.
+    const page = await wb.handlers['sources.create']({
+      fields: { url: 'https://ferries.example/notice', title: 'Notice' },
+    });
+    await wb.handlers['sources.archive']({
+      sourceId: page.id,
+      fileName: 'notice.html',
+      dataBase64: Buffer.from(
+        '<!doctype html><html><body><p>Fares unchanged.</p><script>alert(1)</script></body></html>',
+      ).toString('base64'),
+    });
+    await wb.handlers['sources.attach']({
+      claimId: claim.id,
+      sourceId: page.id,
+      link: { stance: 'contradicts' },
+    });
     const file = await wb.handlers['reports.export']({ articleId: article.id, format: 'bundle' });
     expect(file).toMatchObject({
       fileName: 'ferry-fares.zip',
@@ -165,9 +181,16 @@ describe('publishing fields through the service', () => {
       ).toBe(listed.sha256);
     }
     const html = strFromU8(entries['report.html'] ?? new Uint8Array());
-    const archived = manifest.files.find((f) => f.path.startsWith('archive/'))?.path ?? '';
-    expect(archived).toMatch(/^archive\/[0-9a-f]{64}-fares\.pdf$/);
-    expect(html).toContain(`href="${archived}"`);
+    const archived = manifest.files.map((f) => f.path).filter((p) => p.startsWith('archive/'));
+    expect(archived).toEqual([
+      expect.stringMatching(/^archive\/[0-9a-f]{64}-fares\.pdf$/),
+      expect.stringMatching(/^archive\/[0-9a-f]{64}-notice\.html$/),
+      expect.stringMatching(/^archive\/[0-9a-f]{64}-notice\.html\.safe\.html$/),
+    ]);
+    for (const path of archived) expect(html).toContain(`href="${path}"`);
+    const safeView = strFromU8(entries[archived[2] ?? ''] ?? new Uint8Array());
+    expect(safeView).toContain('Fares unchanged.');
+    expect(safeView).not.toContain('<script');
     expect(html).toContain('data:image/png;base64,');
   });
 
