@@ -64,7 +64,16 @@ export interface UiState {
   articleDraft: ArticleDraft;
   notices: Notice[];
   saveState: SaveState;
+  /**
+   * The article text is locked (read-only) until the checker chooses "Edit text": stray keys
+   * never become versions. Opening an article locks it again.
+   */
+  textEditing: boolean;
+  /** The command palette or the shortcut sheet, drawn over the workbench. */
+  overlay: Overlay | null;
 }
+
+export type Overlay = 'palette' | 'shortcuts';
 
 const initialState: UiState = {
   centre: { kind: 'article' },
@@ -77,6 +86,8 @@ const initialState: UiState = {
   articleDraft: emptyDraft,
   notices: [],
   saveState: { kind: 'saved', at: null },
+  textEditing: false,
+  overlay: null,
 };
 
 /**
@@ -108,10 +119,11 @@ export function createUiStore() {
         textLoad: { revision: state.textLoad.revision + 1, sha256 },
         selectedClaimId: null,
         focusClaimant: false,
+        textEditing: false,
       }));
     },
     articleClosed() {
-      set({ openArticleId: null, selectedClaimId: null, focusClaimant: false });
+      set({ openArticleId: null, selectedClaimId: null, focusClaimant: false, textEditing: false });
     },
     /** The open article's text was replaced; the new one has this SHA-256. */
     textReplaced(sha256: string) {
@@ -126,6 +138,12 @@ export function createUiStore() {
     },
     claimantFocused() {
       set({ focusClaimant: false });
+    },
+    setTextEditing(editing: boolean) {
+      set({ textEditing: editing });
+    },
+    setOverlay(overlay: Overlay | null) {
+      set({ overlay });
     },
     setLibraryOpen(open: boolean) {
       set({ libraryOpen: open });
