@@ -19,6 +19,7 @@ import { usePreferences } from './workbench/workbenchQueries';
 
 export function App() {
   const libraryOpen = useUi((ui) => ui.libraryOpen);
+  const claimsOpen = useUi((ui) => ui.claimsOpen);
   const fileInput = useRef<HTMLInputElement>(null);
   const importFlow = useImportFlow();
   useThemeAttribute(usePreferences()?.theme ?? 'light');
@@ -46,7 +47,11 @@ export function App() {
   const dragging = useFileDrop((file) => void importFlow.previewFile(file));
 
   return (
-    <div className={libraryOpen ? 'workbench library-open' : 'workbench'}>
+    <div
+      className={['workbench', libraryOpen && 'library-open', claimsOpen && 'claims-open']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <input
         ref={fileInput}
         type="file"
@@ -69,6 +74,15 @@ export function App() {
             onClick={() => uiActions.setLibraryOpen(!libraryOpen)}
           >
             {libraryOpen ? 'Hide library' : 'Library'}
+          </button>
+          <button
+            type="button"
+            className="claims-toggle"
+            aria-expanded={claimsOpen}
+            aria-controls="claims-pane"
+            onClick={() => uiActions.setClaimsOpen(!claimsOpen)}
+          >
+            {claimsOpen ? 'Hide claims' : 'Claims'}
           </button>
         </div>
         <CentrePane

@@ -19,10 +19,12 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       <header className="article-header">
         <div className="article-title">
           <h1>{article.title}</h1>
-          {byline && <p className="byline">{byline}</p>}
-          <p className={editing ? 'text-mode editing' : 'text-mode'} data-testid="text-mode">
-            {editing ? 'Editing the text: changes are saved as a new version' : 'Text locked'}
-          </p>
+          <div className="article-subline">
+            {byline && <p className="byline">{byline}</p>}
+            <p className={editing ? 'text-mode editing' : 'text-mode'} data-testid="text-mode">
+              {editing ? 'Editing the text: changes are saved as a new version' : 'Text locked'}
+            </p>
+          </div>
         </div>
         <div className="toolbar" role="toolbar" aria-label="Article actions">
           <button

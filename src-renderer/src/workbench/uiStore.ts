@@ -59,6 +59,8 @@ export interface UiState {
   focusClaimant: boolean;
   /** On narrow windows the library covers the article while it is open. */
   libraryOpen: boolean;
+  /** On narrow windows (and at high zoom) the claims pane is a drawer too. */
+  claimsOpen: boolean;
   libraryQuery: string;
   /** A new article before it is created: closing its panel loses nothing. */
   articleDraft: ArticleDraft;
@@ -82,6 +84,7 @@ const initialState: UiState = {
   selectedClaimId: null,
   focusClaimant: false,
   libraryOpen: false,
+  claimsOpen: false,
   libraryQuery: '',
   articleDraft: emptyDraft,
   notices: [],
@@ -146,7 +149,10 @@ export function createUiStore() {
       set({ overlay });
     },
     setLibraryOpen(open: boolean) {
-      set({ libraryOpen: open });
+      set(open ? { libraryOpen: true, claimsOpen: false } : { libraryOpen: false });
+    },
+    setClaimsOpen(open: boolean) {
+      set(open ? { claimsOpen: true, libraryOpen: false } : { claimsOpen: false });
     },
     setLibraryQuery(query: string) {
       set({ libraryQuery: query });
