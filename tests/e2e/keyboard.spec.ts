@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Article, ArticleVersion, Claim, ClaimOutline } from '../../src-main/core/model';
 import type { HostProcess } from './fixtures';
 import { api, expect, saveScreenshot, test } from './fixtures';
+import { ReviewPage } from './pages/ReviewPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
 test.describe.configure({ timeout: 120_000 });
@@ -199,4 +200,21 @@ test('the command palette finds and runs commands; F1 and ? open the shortcut sh
   await page.keyboard.type('edit text');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('text-mode')).toContainText('Editing the text');
+});
+
+test('claims needing review are counted in the status bar and the library, and Alt+F8 goes to the next one', async ({
+  page,
+  host,
+}) => {
+  const { workbench, article } = await openSample(page, host);
+  await expect(page.getByTestId('review-count')).toHaveCount(0);
+  await new ReviewPage(page).loadNewVersion(
+    article.text.replace("ridership on the city's harbour ferries had fallen by half", 'x'),
+  );
+  await page.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(page.getByTestId('review-count')).toHaveText('1 needs review');
+  await expect(page.getByTestId('library-review-count')).toHaveText('1 needs review');
+  await expect(workbench.claimItems().first()).toHaveAttribute('aria-pressed', 'false');
+  await page.locator('body').press('Alt+F8');
+  await expect(workbench.claimItems().first()).toHaveAttribute('aria-pressed', 'true');
 });
