@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FactdeskError } from '../contract/errors';
 import type { Handlers } from '../contract/methods';
-import type { AuditEntry, Claim } from '../core/model';
+import type { Claim } from '../core/model';
 import { ClaimStatus, Verdict } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireClaim } from './claimHandlers';
@@ -10,17 +10,24 @@ import { requireClaim } from './claimHandlers';
 const UndoableFields = z.object({ claimant: z.string().max(500), status: ClaimStatus }).partial();
 type UndoableFields = z.infer<typeof UndoableFields>;
 
+/** What an undo reads of an audit row. */
+interface AuditRow {
+  action: string;
+  before: unknown;
+}
+
 type Undo =
-  | { kind: 'verdict'; entry: AuditEntry; restore: Verdict | null }
-  | { kind: 'fields'; entry: AuditEntry; restore: UndoableFields };
+  | { kind: 'verdict'; restore: Partial<Verdict> | null }
+  | { kind: 'fields'; restore: UndoableFields };
 
 const fieldNames: Record<keyof UndoableFields, string> = { claimant: 'claimant', status: 'status' };
 
 /** What an audit entry changed that an undo can put back, or null when it changed none of it. */
-function undoableChange(entry: AuditEntry): Undo | null {
+function undoableChange(entry: AuditRow): Undo | null {
   if (entry.action === 'verdict' || entry.action === 'verdict.clear') {
-    const restore = Verdict.nullable().safeParse(entry.before);
-    return restore.success ? { kind: 'verdict', entry, restore: restore.data } : null;
+    // A row may keep only what changed; the rest is as it is now (later changes are undone).
+    const restore = Verdict.partial().nullable().safeParse(entry.before);
+    return restore.success ? { kind: 'verdict', restore: restore.data } : null;
   }
   if (entry.action === 'update') {
     const before = UndoableFields.safeParse(
@@ -31,7 +38,7 @@ function undoableChange(entry: AuditEntry): Undo | null {
         : null,
     );
     if (!before.success || Object.keys(before.data).length === 0) return null;
-    return { kind: 'fields', entry, restore: before.data };
+    return { kind: 'fields', restore: before.data };
   }
   return null;
 }
@@ -40,10 +47,10 @@ function undoableChange(entry: AuditEntry): Undo | null {
  * The newest change not undone yet. Undos work as a stack: each `undo.*` entry cancels the
  * newest undoable change before it that no later undo has cancelled.
  */
-export function changeToUndo(history: readonly AuditEntry[]): Undo | null {
+export function changeToUndo(history: readonly AuditRow[]): Undo | null {
   let cancelled = 0;
   for (let index = history.length - 1; index >= 0; index--) {
-    const entry = history[index] as AuditEntry;
+    const entry = history[index] as AuditRow;
     if (entry.action.startsWith('undo.')) {
       cancelled++;
       continue;
@@ -71,12 +78,16 @@ export function undoClaimFieldHandlers(ctx: WorkbenchContext): Pick<Handlers, 'c
         const undo = changeToUndo(store.audit.forEntity('claim', id));
         if (!undo) throw new FactdeskError('conflict', 'There is no change to this claim to undo.');
         if (undo.kind === 'verdict') {
-          if (undo.restore) store.claims.setVerdict(id, undo.restore, ctx.now());
+          const restored =
+            undo.restore === null ? null : Verdict.safeParse({ ...claim.verdict, ...undo.restore });
+          if (restored && !restored.success)
+            throw new FactdeskError('conflict', 'The audit log does not hold the earlier verdict.');
+          if (restored) store.claims.setVerdict(id, restored.data, ctx.now());
           else store.claims.clearVerdict(id);
-          ctx.audit('claim', id, 'undo.verdict', claim.verdict, undo.restore);
+          ctx.audit('claim', id, 'undo.verdict', claim.verdict, restored?.data ?? null);
           return {
             claim: requireClaim(ctx, id),
-            undone: undo.restore ? 'Undid the last change of the verdict.' : 'Undid the verdict.',
+            undone: restored ? 'Undid the last change of the verdict.' : 'Undid the verdict.',
           };
         }
         store.claims.update(id, undo.restore, ctx.now());
