@@ -68,6 +68,7 @@ function rate(index: number): CommandBehaviour {
   const rating = () => activeScale()?.ratings[index];
   return {
     enabled: () => claimSelected() && rating() !== undefined,
+    available: () => rating() !== undefined,
     label: () => {
       const found = rating();
       return found ? `Rate: ${found.label}` : `Rate: rating ${index + 1} of the scale`;

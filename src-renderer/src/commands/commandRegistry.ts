@@ -8,6 +8,11 @@ export interface CommandBehaviour {
   run(): void | Promise<void>;
   /** A label that depends on the workbench ("Rate: False"); the declared label otherwise. */
   label?(): string;
+  /**
+   * False while the command does not apply at all (a rating the active scale does not have):
+   * the palette and the shortcut sheet leave it out. Available when not given.
+   */
+  available?(): boolean;
 }
 
 export type CommandHandlers = Record<CommandId, CommandBehaviour>;
@@ -32,14 +37,17 @@ export const commandRegistry = {
       if (handlers === next) handlers = null;
     };
   },
+  /** Every command that applies now, in declaration order. */
   all(): Command[] {
     const current = handlers;
     if (!current) return [];
-    return commandDeclarations.map((declaration) => ({
-      ...(declaration as CommandDeclaration),
-      id: declaration.id,
-      behaviour: current[declaration.id],
-    }));
+    return commandDeclarations
+      .map((declaration) => ({
+        ...(declaration as CommandDeclaration),
+        id: declaration.id,
+        behaviour: current[declaration.id],
+      }))
+      .filter((command) => command.behaviour.available?.() ?? true);
   },
   label(id: CommandId): string {
     const declared = commandDeclarations.find((c) => c.id === id)?.label ?? id;
