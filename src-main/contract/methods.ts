@@ -162,6 +162,11 @@ export const contract = {
     z.array(ClaimAuditEntry),
     'The audit trail of a claim, oldest first.',
   ),
+  'claims.undoField': method(
+    ById,
+    z.object({ claim: Claim, undone: z.string() }),
+    'Undo the last change to a claim’s verdict, conclusion, claimant or status, read from its audit trail; the undo is recorded too.',
+  ),
 
   'verdicts.set': method(
     VerdictFields.extend({ claimId: Id }).strict(),

@@ -197,6 +197,8 @@ export const ArticleSummary = z.object({
   publishedAt: DateText,
   updatedAt: IsoTimestamp,
   claimCount: z.number().int().nonnegative(),
+  /** Claims whose words changed in a new version or could not be found (see needsReview). */
+  reviewCount: z.number().int().nonnegative(),
   /** Claim counts keyed by rating key; claims without a verdict count under "unchecked". */
   verdictCounts: z.record(z.string(), z.number().int().nonnegative()),
 });

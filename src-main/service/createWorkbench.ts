@@ -11,6 +11,7 @@ import { preferenceHandlers, readPreferences } from './preferenceHandlers';
 import { scaleHandlers } from './scaleHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { verdictHandlers } from './verdictHandlers';
+import { undoClaimFieldHandlers } from './undoClaimField';
 import { anchoringHandlers } from './anchoringHandlers';
 import { reportHandlers } from './reportHandlers';
 import { trainingHandlers } from './trainingHandlers';
@@ -53,6 +54,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     ...articleHandlers(ctx),
     ...claimHandlers(ctx),
     ...verdictHandlers(ctx),
+    ...undoClaimFieldHandlers(ctx),
     ...scaleHandlers(ctx),
     ...sourceHandlers(ctx, archives),
     ...preferenceHandlers(ctx, archives),

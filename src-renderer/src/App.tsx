@@ -1,4 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { commandHandlers } from './commands/commandHandlers';
+import { commandRegistry } from './commands/commandRegistry';
+import { CommandPalette } from './commands/CommandPalette';
+import { ShortcutSheet } from './commands/ShortcutSheet';
+import { useCommandKeys } from './commands/useCommandKeys';
 import { LibraryPane } from './library/LibraryPane';
 import { ClaimsPane } from './claims/ClaimsPane';
 import { StatusBar } from './ui/StatusBar';
@@ -6,17 +11,15 @@ import { Notices } from './ui/Notices';
 import { acceptedImportTypes } from '../../src-main/core/fileFormats';
 import { useImportFlow } from './library/useImportFlow';
 import { useFileDrop } from './library/useFileDrop';
-import { useMenuCommands } from './workbench/useMenuCommands';
 import { useThemeAttribute } from './ui/useThemeAttribute';
 import { CentrePane } from './workbench/CentrePane';
 import { openFirstArticle } from './workbench/articleActions';
-import { markSelectedClaim } from './workbench/claimActions';
-import type { PanelName } from './workbench/uiStore';
-import { uiActions, uiStore, useUi } from './workbench/uiStore';
+import { uiActions, useUi } from './workbench/uiStore';
 import { usePreferences } from './workbench/workbenchQueries';
 
 export function App() {
   const libraryOpen = useUi((ui) => ui.libraryOpen);
+  const claimsOpen = useUi((ui) => ui.claimsOpen);
   const fileInput = useRef<HTMLInputElement>(null);
   const importFlow = useImportFlow();
   useThemeAttribute(usePreferences()?.theme ?? 'light');
@@ -25,34 +28,30 @@ export function App() {
     void openFirstArticle();
   }, []);
 
-  /** Panels about the open article only open while there is one. */
-  const showArticlePanel = (panel: PanelName) => {
-    if (uiStore.getState().openArticleId !== null) uiActions.showPanel(panel);
-  };
-
   /** The file chooser only opens in answer to a click or key press; a menu message is neither. */
   const openFile = () => {
     if (navigator.userActivation.isActive) fileInput.current?.click();
     else importFlow.askForFile();
   };
-
-  useMenuCommands({
-    'claim.mark': () => void markSelectedClaim(),
-    'article.new': () => uiActions.showPanel('new'),
-    'article.open': openFile,
-    'preferences.open': () => uiActions.showPanel('preferences'),
-    'help.about': () => uiActions.showPanel('about'),
-    'report.export': () => showArticlePanel('export'),
-    'article.loadVersion': () => showArticlePanel('loadVersion'),
-    'annotations.import': () => showArticlePanel('annotations'),
-    'training.open': () => showArticlePanel('training'),
-    'training.openExercise': () => uiActions.showPanel('exercise'),
+  const latestOpenFile = useRef(openFile);
+  useEffect(() => {
+    latestOpenFile.current = openFile;
   });
+  useEffect(
+    () => commandRegistry.install(commandHandlers({ openFile: () => latestOpenFile.current() })),
+    [],
+  );
+  useCommandKeys();
+  const overlay = useUi((ui) => ui.overlay);
 
   const dragging = useFileDrop((file) => void importFlow.previewFile(file));
 
   return (
-    <div className={libraryOpen ? 'workbench library-open' : 'workbench'}>
+    <div
+      className={['workbench', libraryOpen && 'library-open', claimsOpen && 'claims-open']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <input
         ref={fileInput}
         type="file"
@@ -76,6 +75,15 @@ export function App() {
           >
             {libraryOpen ? 'Hide library' : 'Library'}
           </button>
+          <button
+            type="button"
+            className="claims-toggle"
+            aria-expanded={claimsOpen}
+            aria-controls="claims-pane"
+            onClick={() => uiActions.setClaimsOpen(!claimsOpen)}
+          >
+            {claimsOpen ? 'Hide claims' : 'Claims'}
+          </button>
         </div>
         <CentrePane
           importFlow={importFlow}
@@ -86,6 +94,8 @@ export function App() {
       <ClaimsPane />
       <StatusBar />
       <Notices />
+      {overlay === 'palette' && <CommandPalette />}
+      {overlay === 'shortcuts' && <ShortcutSheet />}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop the file to preview it</p>

@@ -106,6 +106,8 @@ async function measureRound(
 
   const firstLine = page.getByTestId('article-editor').locator('.view-line').first();
   await firstLine.click({ position: { x: 20, y: 10 } });
+  // The text opens locked: "Edit text" (F2) first.
+  await page.keyboard.press('F2');
   await page.keyboard.press('End');
   await requests.idle(300);
   const before = await page.evaluate(() => {

@@ -128,6 +128,10 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     claimChanged(cache, claim, context);
     void cache.invalidateQueries({ queryKey: ['claims.candidates', { id }] });
   },
+  'claims.undoField': (cache, _input, { claim }, context) => {
+    claimChanged(cache, claim, context);
+    libraryChanged(cache);
+  },
   'verdicts.set': (cache, _input, claim, context) => {
     claimChanged(cache, claim, context);
     libraryChanged(cache);
@@ -194,6 +198,7 @@ const claimIdField: Partial<Record<MethodName, 'id' | 'claimId'>> = {
   'claims.update': 'id',
   'claims.restore': 'id',
   'claims.reattach': 'id',
+  'claims.undoField': 'id',
   'verdicts.set': 'claimId',
   'verdicts.clear': 'claimId',
   'sources.attach': 'claimId',

@@ -52,7 +52,7 @@ export function ClaimsPane() {
       .data ?? null;
 
   return (
-    <aside className="claims-pane" aria-label="Claims">
+    <aside className="claims-pane" id="claims-pane" aria-label="Claims">
       <div className="claims-head">
         <h2>
           Claims <span className="count">({current.length})</span>

@@ -2,9 +2,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Article, ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import type { EditorAccess } from '../workbench/editorBridge';
 import type { TextLoad } from '../workbench/uiStore';
+import { NOTICE_MS } from '../workbench/uiStore';
+import { commandDeclarations, shortcutLabel } from '../../../src-main/contract/commands';
+import { commandRegistry } from '../commands/commandRegistry';
 import { editorBridge } from '../workbench/editorBridge';
 import { ClaimHighlights } from './ClaimHighlights';
 import { claimHover, claimMarks, withSelection } from './claimMarks';
+import { monacoKeybinding } from './monacoKeybinding';
 import { monaco } from './monacoSetup';
 
 /** What the editor needs to know about the saving of its text. */
@@ -29,12 +33,18 @@ interface ArticleEditorProps {
   scales: readonly RatingScale[];
   selectedClaimId: number | null;
   theme: 'light' | 'dark';
+  /** The text can be changed; otherwise it is locked (read-only) and claims can still be marked. */
+  editing: boolean;
   saves: EditorSaves;
   /** The checker changed the article's text. */
   onTextEdited(articleId: number): void;
   onSelectClaim(id: number): void;
-  onMarkClaim(): void;
+  /** A key was pressed in the locked text (at most once per notice's lifetime). */
+  onLockedKey(): void;
 }
+
+/** What a key pressed in the locked text is answered with. */
+export const lockedMessage = `The text is locked. Press ${shortcutLabel('F2')} or “Edit text” to change it.`;
 
 const editorOptions: monaco.editor.IStandaloneEditorConstructionOptions = {
   value: '',
@@ -64,10 +74,31 @@ const editorOptions: monaco.editor.IStandaloneEditorConstructionOptions = {
   overviewRulerLanes: 2,
   hideCursorInOverviewRuler: true,
   automaticLayout: true,
-  ariaLabel:
-    'Article text. Select text and press Control Shift M to mark a claim. Edits are saved, and claims follow their text.',
+  // Prose has no use for indentation: Tab and Shift+Tab move the focus, as everywhere else.
+  tabFocusMode: true,
+  readOnly: true,
+  readOnlyMessage: { value: lockedMessage },
   contextmenu: true,
   fixedOverflowWidgets: true,
+};
+
+const markKeys = shortcutLabel('CmdOrCtrl+Shift+M');
+
+function ariaLabel(editing: boolean): string {
+  return editing
+    ? `Article text, editing: changes are saved as a new version. Press F2 when done, Escape to go to the claims, ${markKeys} to mark a claim.`
+    : `Article text, locked. Select words and press ${markKeys} to mark a claim; F2 to edit the text; Escape to go to the claims.`;
+}
+
+/** Commands the editor answers to itself, from the declarations, so their keys work inside it. */
+const editorCommands = commandDeclarations.filter((c) => 'inEditor' in c && c.inEditor);
+
+/** When a command's key is live inside the editor, in Monaco's context-key language. */
+const preconditions: Partial<Record<(typeof editorCommands)[number]['id'], string>> = {
+  'text.edit': '!factdeskTextEditing',
+  'text.done': 'factdeskTextEditing',
+  // Escape keeps closing Monaco's own widgets first.
+  'claims.focus': '!findWidgetVisible && !suggestWidgetVisible && !editorHasMultipleSelections',
 };
 
 /**
@@ -76,11 +107,12 @@ const editorOptions: monaco.editor.IStandaloneEditorConstructionOptions = {
  * text save queue reads both from it when it saves.
  */
 export function ArticleEditor(props: ArticleEditorProps) {
-  const { article, textLoad, claims, scales, selectedClaimId, theme, saves } = props;
+  const { article, textLoad, claims, scales, selectedClaimId, theme, editing, saves } = props;
   const container = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const highlights = useRef<ClaimHighlights | null>(null);
   const flash = useRef<monaco.editor.IEditorDecorationsCollection | null>(null);
+  const editingKey = useRef<monaco.editor.IContextKey<boolean> | null>(null);
   /** The article whose text the editor holds, and the revision it was loaded at. */
   const loaded = useRef<{ articleId: number; revision: number } | null>(null);
   const latest = useRef({ props, marks: [] as ReturnType<typeof withSelection> });
@@ -96,7 +128,15 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   useEffect(() => {
     if (!container.current) return;
-    const editor = monaco.editor.create(container.current, editorOptions);
+    const editor = monaco.editor.create(container.current, {
+      ...editorOptions,
+      readOnly: !latest.current.props.editing,
+      ariaLabel: ariaLabel(latest.current.props.editing),
+    });
+    editingKey.current = editor.createContextKey(
+      'factdeskTextEditing',
+      latest.current.props.editing,
+    );
     editorRef.current = editor;
     const claimHighlights = new ClaimHighlights(editor, () => {
       const current = loaded.current;
@@ -105,13 +145,28 @@ export function ArticleEditor(props: ArticleEditorProps) {
     highlights.current = claimHighlights;
     flash.current = editor.createDecorationsCollection();
 
-    const action = editor.addAction({
-      id: 'factdesk.markClaim',
-      label: 'Mark claim',
-      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyM],
-      contextMenuGroupId: 'navigation',
-      contextMenuOrder: 0,
-      run: () => latest.current.props.onMarkClaim(),
+    const actions = editorCommands.flatMap((command) => {
+      const keybinding = 'shortcut' in command ? monacoKeybinding(command.shortcut) : null;
+      return [
+        editor.addAction({
+          id: `factdesk.${command.id}`,
+          label: command.label,
+          keybindings: keybinding === null ? [] : [keybinding],
+          precondition: preconditions[command.id],
+          ...(command.id === 'claim.mark'
+            ? { contextMenuGroupId: 'navigation', contextMenuOrder: 0 }
+            : {}),
+          run: () => void commandRegistry.run(command.id),
+        }),
+      ];
+    });
+    // A key pressed in the locked text changes nothing; the checker is told how to edit, once
+    // while the hint is shown rather than per key.
+    let hintShownAt = -Infinity;
+    const lockedHint = editor.onDidAttemptReadOnlyEdit(() => {
+      if (performance.now() - hintShownAt < NOTICE_MS) return;
+      hintShownAt = performance.now();
+      latest.current.props.onLockedKey();
     });
     // Nothing is computed per keystroke: Monaco has moved the highlights already, and the text
     // and positions are read when the save queue sends them.
@@ -170,10 +225,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
       if (current) latest.current.props.saves.capture(current.articleId);
       settled();
       hover.dispose();
+      lockedHint.dispose();
       detach();
       edits.dispose();
       mouse.dispose();
-      action.dispose();
+      for (const action of actions) action.dispose();
       claimHighlights.dispose();
       editor.getModel()?.dispose();
       editor.dispose();
@@ -185,6 +241,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useEffect(() => {
     monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
   }, [theme]);
+
+  useEffect(() => {
+    editorRef.current?.updateOptions({ readOnly: !editing, ariaLabel: ariaLabel(editing) });
+    editingKey.current?.set(editing);
+  }, [editing]);
 
   // The text is loaded when another article is shown or its text was replaced from outside.
   useEffect(() => {
@@ -229,5 +290,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
     return () => window.clearTimeout(timer);
   }, [selectedClaimId]);
 
-  return <div className="editor-host" ref={container} data-testid="article-editor" />;
+  return (
+    <div
+      className={editing ? 'editor-host editing' : 'editor-host'}
+      ref={container}
+      data-testid="article-editor"
+    />
+  );
 }

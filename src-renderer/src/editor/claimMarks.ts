@@ -17,11 +17,16 @@ function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, (c) => `\\${c}`);
 }
 
-/** Every claim's highlight: its verdict's colour, and a distinct mark for nested claims. */
+/**
+ * Every placed claim's highlight: its verdict's colour, and a distinct mark for nested claims.
+ * A claim whose words could not be found has no place in the text, so it gets no highlight and
+ * no mark in the scrollbar (the review queue and the status bar count it instead).
+ */
 export function claimMarks(
-  claims: readonly ClaimOutline[],
+  allClaims: readonly ClaimOutline[],
   scales: readonly RatingScale[],
 ): ClaimMark[] {
+  const claims = allClaims.filter((c) => c.anchorState !== 'orphaned' && c.end > c.start);
   const depths = nestingDepths(claims);
   // Thousands of claims share a handful of verdicts.
   const colours = new Map<string, string>();

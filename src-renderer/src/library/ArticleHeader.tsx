@@ -1,15 +1,16 @@
 import { useRef, useState } from 'react';
 import type { Article } from '../../../src-main/core/model';
-import { uiActions } from '../workbench/uiStore';
+import { CommandButton } from '../commands/CommandButton';
+import { uiActions, useUi } from '../workbench/uiStore';
 import { ArticleDetails } from './ArticleDetails';
 
 interface ArticleHeaderProps {
   article: Article;
-  onMarkClaim(): void;
 }
 
 /** The open article's title and byline, its details, and the toolbar of what to do with it. */
-export function ArticleHeader({ article, onMarkClaim }: ArticleHeaderProps) {
+export function ArticleHeader({ article }: ArticleHeaderProps) {
+  const editing = useUi((ui) => ui.textEditing);
   const [showDetails, setShowDetails] = useState(false);
   const detailsButton = useRef<HTMLButtonElement>(null);
   const byline = [article.outlet, article.author, article.publishedAt].filter(Boolean).join(' · ');
@@ -18,7 +19,12 @@ export function ArticleHeader({ article, onMarkClaim }: ArticleHeaderProps) {
       <header className="article-header">
         <div className="article-title">
           <h1>{article.title}</h1>
-          {byline && <p className="byline">{byline}</p>}
+          <div className="article-subline">
+            {byline && <p className="byline">{byline}</p>}
+            <p className={editing ? 'text-mode editing' : 'text-mode'} data-testid="text-mode">
+              {editing ? 'Editing the text: changes are saved as a new version' : 'Text locked'}
+            </p>
+          </div>
         </div>
         <div className="toolbar" role="toolbar" aria-label="Article actions">
           <button
@@ -30,13 +36,10 @@ export function ArticleHeader({ article, onMarkClaim }: ArticleHeaderProps) {
           >
             Details
           </button>
-          <button
-            type="button"
-            onClick={() => uiActions.showPanel('loadVersion')}
+          <CommandButton
+            command="article.loadVersion"
             title="Replace the text with a corrected version"
-          >
-            New version…
-          </button>
+          />
           <button
             type="button"
             onClick={() => uiActions.showPanel('annotations')}
@@ -51,21 +54,16 @@ export function ArticleHeader({ article, onMarkClaim }: ArticleHeaderProps) {
           >
             Training…
           </button>
-          <button
-            type="button"
-            onClick={() => uiActions.showPanel('export')}
-            title="Export the annotated report (Ctrl+E in the app)"
-          >
-            Export…
-          </button>
-          <button
-            type="button"
+          <CommandButton command="report.export" title="Export the annotated report" />
+          <CommandButton
+            command={editing ? 'text.done' : 'text.edit'}
+            title={editing ? 'Lock the text again' : 'Unlock the text to correct it'}
+          />
+          <CommandButton
+            command="claim.mark"
             className="primary"
-            onClick={onMarkClaim}
-            title="Mark the selected text as a claim (Ctrl+Shift+M)"
-          >
-            Mark claim
-          </button>
+            title="Mark the selected text as a claim"
+          />
         </div>
       </header>
       {showDetails && (

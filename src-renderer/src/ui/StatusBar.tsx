@@ -10,6 +10,8 @@ import {
   useScales,
 } from '../workbench/workbenchQueries';
 import { tallyFromClaims } from './verdictTally';
+import { needsReview } from '../../../src-main/core/needsReview';
+import { commandRegistry } from '../commands/commandRegistry';
 
 function saveStateText(saveState: SaveState): string {
   if (saveState.kind === 'saving') return 'Saving…';
@@ -36,6 +38,7 @@ export function StatusBar() {
     [claims, scales, activeScale],
   );
   const noun = claims.length === 1 ? 'claim' : 'claims';
+  const reviewCount = useMemo(() => claims.filter(needsReview).length, [claims]);
   return (
     <footer className="status-bar" role="status" aria-live="off" aria-label="Status">
       <span className={`save-state ${saveState.kind}`} data-testid="save-state">
@@ -46,6 +49,17 @@ export function StatusBar() {
           {claims.length} {noun}
           {tally ? `: ${tally}` : ''}
         </span>
+      )}
+      {article && reviewCount > 0 && (
+        <button
+          type="button"
+          className="review-count link-button"
+          data-testid="review-count"
+          title="Go to the next claim needing review (Alt+F8)"
+          onClick={() => commandRegistry.run('claim.nextReview')}
+        >
+          {reviewCount} need{reviewCount === 1 ? 's' : ''} review
+        </button>
       )}
       <button
         type="button"

@@ -51,9 +51,13 @@ export function VerdictSection({ claim }: { claim: Claim }) {
     if (!rating) return;
     event.preventDefault();
     pick(rating.key);
-    root.current
-      ?.querySelector<HTMLInputElement>(`input[type="radio"][value="${CSS.escape(rating.key)}"]`)
-      ?.focus();
+    // Onwards to the conclusion, so the sentence typed next never picks ratings letter by letter.
+    const conclusion = root.current?.querySelector<HTMLTextAreaElement>('.markdown-field textarea');
+    if (conclusion) conclusion.focus();
+    else
+      root.current
+        ?.querySelector<HTMLInputElement>(`input[type="radio"][value="${CSS.escape(rating.key)}"]`)
+        ?.focus();
   };
 
   const verdictScale = scales.find((s) => s.id === verdict?.scaleId);

@@ -1,13 +1,10 @@
 import type { Article } from '../../../src-main/core/model';
-import { ArticleEditor } from '../editor/ArticleEditor';
+import { ArticleEditor, lockedMessage } from '../editor/ArticleEditor';
 import { ArticleHeader } from '../library/ArticleHeader';
 import { ExerciseBanner } from '../training/ExerciseBanner';
-import { markSelectedClaim } from './claimActions';
 import { textEdited, textSaves } from './textSaves';
 import { uiActions, useUi } from './uiStore';
 import { useClaimOutlines, usePreferences, useScales } from './workbenchQueries';
-
-const markClaim = () => void markSelectedClaim();
 
 /** The open article: its exercise banner, its header and toolbar, and its text with the claims. */
 export function ArticleView({ article, hidden }: { article: Article; hidden: boolean }) {
@@ -15,11 +12,12 @@ export function ArticleView({ article, hidden }: { article: Article; hidden: boo
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const textLoad = useUi((ui) => ui.textLoad);
+  const editing = useUi((ui) => ui.textEditing);
   const theme = usePreferences()?.theme ?? 'light';
   return (
     <div className="article-view" hidden={hidden}>
       <ExerciseBanner key={article.id} articleId={article.id} />
-      <ArticleHeader article={article} onMarkClaim={markClaim} />
+      <ArticleHeader article={article} />
       <ArticleEditor
         article={article}
         textLoad={textLoad}
@@ -27,10 +25,11 @@ export function ArticleView({ article, hidden }: { article: Article; hidden: boo
         scales={scales}
         selectedClaimId={selectedClaimId}
         theme={theme}
+        editing={editing}
         saves={textSaves}
         onTextEdited={textEdited}
         onSelectClaim={uiActions.selectClaim}
-        onMarkClaim={markClaim}
+        onLockedKey={() => uiActions.notify({ message: lockedMessage, tone: 'info' })}
       />
     </div>
   );

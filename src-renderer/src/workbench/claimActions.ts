@@ -114,3 +114,16 @@ export async function saveVerdict(claim: Claim, verdict: Verdict | null): Promis
     // The write has said what went wrong and shows the claim as stored again.
   }
 }
+
+/**
+ * Undoes the last change to a claim's verdict, conclusion, claimant or status, as the audit log
+ * recorded it; the undo is itself recorded. Tells the checker when there is nothing to undo.
+ */
+export async function undoClaimField(id: number): Promise<void> {
+  try {
+    const result = await write('claims.undoField', { id });
+    uiActions.notify({ message: result.undone, tone: 'info' });
+  } catch {
+    // The write has said why nothing was undone.
+  }
+}

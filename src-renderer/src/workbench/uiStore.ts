@@ -59,12 +59,23 @@ export interface UiState {
   focusClaimant: boolean;
   /** On narrow windows the library covers the article while it is open. */
   libraryOpen: boolean;
+  /** On narrow windows (and at high zoom) the claims pane is a drawer too. */
+  claimsOpen: boolean;
   libraryQuery: string;
   /** A new article before it is created: closing its panel loses nothing. */
   articleDraft: ArticleDraft;
   notices: Notice[];
   saveState: SaveState;
+  /**
+   * The article text is locked (read-only) until the checker chooses "Edit text": stray keys
+   * never become versions. Opening an article locks it again.
+   */
+  textEditing: boolean;
+  /** The command palette or the shortcut sheet, drawn over the workbench. */
+  overlay: Overlay | null;
 }
+
+export type Overlay = 'palette' | 'shortcuts';
 
 const initialState: UiState = {
   centre: { kind: 'article' },
@@ -73,10 +84,13 @@ const initialState: UiState = {
   selectedClaimId: null,
   focusClaimant: false,
   libraryOpen: false,
+  claimsOpen: false,
   libraryQuery: '',
   articleDraft: emptyDraft,
   notices: [],
   saveState: { kind: 'saved', at: null },
+  textEditing: false,
+  overlay: null,
 };
 
 /**
@@ -108,10 +122,11 @@ export function createUiStore() {
         textLoad: { revision: state.textLoad.revision + 1, sha256 },
         selectedClaimId: null,
         focusClaimant: false,
+        textEditing: false,
       }));
     },
     articleClosed() {
-      set({ openArticleId: null, selectedClaimId: null, focusClaimant: false });
+      set({ openArticleId: null, selectedClaimId: null, focusClaimant: false, textEditing: false });
     },
     /** The open article's text was replaced; the new one has this SHA-256. */
     textReplaced(sha256: string) {
@@ -127,8 +142,17 @@ export function createUiStore() {
     claimantFocused() {
       set({ focusClaimant: false });
     },
+    setTextEditing(editing: boolean) {
+      set({ textEditing: editing });
+    },
+    setOverlay(overlay: Overlay | null) {
+      set({ overlay });
+    },
     setLibraryOpen(open: boolean) {
-      set({ libraryOpen: open });
+      set(open ? { libraryOpen: true, claimsOpen: false } : { libraryOpen: false });
+    },
+    setClaimsOpen(open: boolean) {
+      set(open ? { claimsOpen: true, libraryOpen: false } : { claimsOpen: false });
     },
     setLibraryQuery(query: string) {
       set({ libraryQuery: query });

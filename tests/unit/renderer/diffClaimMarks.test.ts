@@ -55,6 +55,14 @@ const verdict = (ratingKey: string) => ({
 const shownFrom = (marks: ClaimMark[]) => new Map(marks.map((mark) => [mark.id, mark]));
 
 describe('claim highlights', () => {
+  it('draws no highlight or scrollbar mark for a claim whose words could not be found', () => {
+    const marks = claimMarks(
+      [claim(1, 0, 0, { anchorState: 'orphaned' }), claim(2, 10, 20), claim(3, 30, 30)],
+      [scale],
+    );
+    expect(marks.map((mark) => mark.id)).toEqual([2]);
+  });
+
   it('gives nested claims a distinct mark and the selected claim its own class', () => {
     const marks = withSelection(
       claimMarks([claim(1, 0, 50), claim(2, 10, 20), claim(3, 60, 70)], [scale]),
