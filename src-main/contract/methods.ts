@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './method';
 import { anchoringMethods } from './anchoringMethods';
 import { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
+import { ImportRecord } from '../core/importing/ImportRecord';
 import { reportMethods } from './reportMethods';
 import { trainingMethods } from './trainingMethods';
 import { trustMethods } from './trustMethods';
@@ -93,10 +94,15 @@ export const contract = {
   'articles.get': method(ById, Article, 'One article with its current text.'),
   'articles.create': method(
     z
-      .object({ text: z.string().max(limits.articleChars), meta: ArticleMetaPatch.optional() })
+      .object({
+        text: z.string().max(limits.articleChars),
+        meta: ArticleMetaPatch.optional(),
+        /** When the text came from a file's import preview: what the import said about it. */
+        imported: ImportRecord.optional(),
+      })
       .strict(),
     Article,
-    'A new article from pasted text.',
+    'A new article from pasted or previewed text.',
   ),
   'articles.preview': method(
     FileUpload.extend(ImportChoices.shape).strict(),
@@ -126,6 +132,11 @@ export const contract = {
   'articles.delete': method(ById, Deleted, 'Move an article to the bin (undoable).'),
   'articles.restore': method(ById, Article, 'Bring a deleted article back.'),
   'articles.versions': method(ById, z.array(ArticleVersion), 'Every text version with its hash.'),
+  'articles.importRecord': method(
+    ById,
+    ImportRecord.nullable(),
+    'What the import said about the file an article came from (null if it was not imported).',
+  ),
 
   'claims.list': method(
     z.object({ articleId: Id }).strict(),

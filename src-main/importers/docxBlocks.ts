@@ -23,6 +23,10 @@ const RELATIONSHIP_NAMESPACES = new Set([
   'http://purl.oclc.org/ooxml/officeDocument/relationships',
 ]);
 
+const TRACKED_DELETION = 'deleted with tracked changes, so not in the document as it now reads';
+const HIDDEN_TEXT = 'hidden text (formatted as hidden in Word)';
+const UNREFERENCED_NOTE = 'a footnote or endnote the text never refers to';
+
 /** WordprocessingML elements whose content is never shown as text. */
 const SKIPPED = new Set([
   'del',
@@ -64,8 +68,9 @@ export interface DocxParts {
  * inside one is a newline), every table (a line per row, cells separated by tabs), every text
  * box (after the paragraph it is anchored in), then a "Notes" heading and each footnote and
  * endnote that the body refers to, numbered in order of first reference. The reference marks
- * stay in the body as "[1]", "[2]"…. Deleted text (tracked changes), hidden text and field
- * instructions are not shown by Word and are left out. Iterative, linear in the XML.
+ * stay in the body as "[1]", "[2]"…. Deleted text (tracked changes) and hidden text are not
+ * shown by Word: they are left out and listed, each after its paragraph, as are notes the text
+ * never refers to. Field instructions are codes, not text. Iterative, linear in the XML.
  */
 export function docxBlocks(parts: DocxParts): SourceBlock[] {
   const root = parseXml(parts.document);
@@ -84,16 +89,28 @@ export function docxBlocks(parts: DocxParts): SourceBlock[] {
   for (const [key, number] of reader.noteNumbers) {
     const found = notes.get(key);
     if (!found) continue;
-    const text = new WordReader(found.root, reader.noteNumbers)
-      .blocksOf(found.note)
+    const blocks = new WordReader(found.root, reader.noteNumbers).blocksOf(found.note);
+    const text = blocks
+      .filter((block) => block.keep)
       .map((block) => block.text)
       .join('\n');
     if (text) {
       noteBlocks.push({ text: `[${number}] ${text}`, keep: true, sourceChars: text.length });
     }
+    noteBlocks.push(...blocks.filter((block) => !block.keep));
   }
-  if (noteBlocks.length === 0) return body;
-  return [...body, { text: 'Notes', keep: true, sourceChars: 0 }, ...noteBlocks];
+  const unreferenced: SourceBlock[] = [];
+  for (const [key, found] of notes) {
+    if (reader.noteNumbers.has(key)) continue;
+    const blocks = new WordReader(found.root).blocksOf(found.note);
+    const text = blocks
+      .filter((block) => block.keep)
+      .map((block) => block.text)
+      .join('\n');
+    if (text) unreferenced.push({ text, keep: false, reason: UNREFERENCED_NOTE });
+  }
+  if (!noteBlocks.some((block) => block.keep)) return [...body, ...noteBlocks, ...unreferenced];
+  return [...body, { text: 'Notes', keep: true, sourceChars: 0 }, ...noteBlocks, ...unreferenced];
 }
 
 function parseXml(xml: string): DomElement {
@@ -284,6 +301,11 @@ class WordReader {
         unread.push(...unreadText(element));
         continue;
       }
+      // Text moved with tracked changes stands at its new place (moveTo); only deletions are lost.
+      if (name === 'del') {
+        this.leaveOut(element, 'delText', TRACKED_DELETION, unread);
+        continue;
+      }
       if (SKIPPED.has(name)) continue;
       switch (name) {
         case 't':
@@ -313,7 +335,10 @@ class WordReader {
           boxes.push(element);
           continue;
         case 'r':
-          if (this.isHidden(element)) continue;
+          if (this.isHidden(element)) {
+            this.leaveOut(element, 't', HIDDEN_TEXT, unread);
+            continue;
+          }
           break;
         case 'tbl': {
           // A table inside a paragraph (only in malformed files) reads as text on its own line.
@@ -415,6 +440,25 @@ class WordReader {
       this.noteNumbers.set(key, number);
     }
     return `[${number}]`;
+  }
+
+  /** Lists the text of `element`'s `w:<textName>` descendants as left out, joined to its neighbour. */
+  private leaveOut(
+    element: DomElement,
+    textName: string,
+    reason: string,
+    leftOut: SourceBlock[],
+  ): void {
+    let text = '';
+    const all = element.querySelectorAll('*');
+    for (let i = 0; i < all.length; i++) {
+      const child = all[i];
+      if (child && this.local(child) === textName) text += child.textContent ?? '';
+    }
+    if (!text.trim()) return;
+    const previous = leftOut.at(-1);
+    if (previous?.reason === reason) previous.text += text;
+    else leftOut.push({ text, keep: false, reason });
   }
 
   private isHidden(run: DomElement): boolean {

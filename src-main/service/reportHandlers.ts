@@ -25,16 +25,7 @@ import { zipReportBundle } from './reportBundle';
 import { neutralisedView } from './neutraliseArchive';
 import { scaleById } from './scaleHandlers';
 import { sha256 } from './sha256';
-
-function slug(title: string): string {
-  const cleaned = title
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .toLowerCase()
-    .slice(0, 80)
-    .replace(/^-+|-+$/g, '');
-  return cleaned || 'article';
-}
+import { fileNameStem } from '../core/text/fileNameStem';
 
 /** The scale most verdicts were given on, so a report never mixes labels from two scales. */
 function reportScale(ctx: WorkbenchContext, claims: Claim[]): RatingScale {
@@ -183,7 +174,7 @@ export function reportHandlers(ctx: WorkbenchContext): Pick<Handlers, keyof type
         `Not publish-ready: the transparency check found ${errors.length} error(s): ${errors.map((f) => f.message).join(' ')}`,
       );
     }
-    const fileName = `${slug(report.header.title)}.${reportExtensions[format]}`;
+    const fileName = `${fileNameStem(report.header.title, 80) || 'article'}.${reportExtensions[format]}`;
     const linked = new Map<number, { fileName: string; safeFileName: string | null }>();
     for (const claim of claims) {
       for (const link of claim.sources) {

@@ -1,3 +1,4 @@
+import { countOf } from '../text/countOf';
 import { kindNames, stanceNames, statusNames } from './describeClaim';
 import { escapeMarkdown, escapeMarkdownInline, markdownLinkDestination } from './escapeMarkdown';
 import { formatTimestamp } from './formatTimestamp';
@@ -65,7 +66,7 @@ function renderSummary(report: Report): string {
   const lines = [
     '## Summary',
     '',
-    `${summary.totalClaims} claims.`,
+    `${countOf(summary.totalClaims, 'claim')}.`,
     '',
     '| Verdict | Claims |',
     '| --- | ---: |',

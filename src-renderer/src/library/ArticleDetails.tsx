@@ -1,3 +1,5 @@
+import { describeImportRecord } from '../../../src-main/core/importing';
+import { useContractQuery } from '../api/contractQuery';
 import type { Article, ArticleMeta } from '../../../src-main/core/model';
 import { useAutosaveField } from '../ui/useAutosaveField';
 import { updateArticle } from '../workbench/articleActions';
@@ -74,6 +76,32 @@ function MarkdownNote({
   );
 }
 
+/**
+ * What the import said about the file this article came from: character set, and what was left
+ * out. Nothing is shown for an article that was pasted or made before imports were recorded.
+ */
+function ImportRecordView({ articleId }: { articleId: number }) {
+  const record = useContractQuery('articles.importRecord', { id: articleId }).data;
+  if (!record) return null;
+  return (
+    <section className="import-record wide" aria-label="Import">
+      <h3>Import</h3>
+      {describeImportRecord(record).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {record.leftOut.length > 0 && (
+        <ol aria-label="Left out when imported">
+          {record.leftOut.map((passage, index) => (
+            <li key={index}>
+              “{passage.excerpt}” <span className="hint-text">({passage.reason})</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
 /** The open article's metadata and notes, each saved as it is typed. */
 export function ArticleDetails({ article }: { article: Article }) {
   return (
@@ -97,6 +125,7 @@ export function ArticleDetails({ article }: { article: Article }) {
           name="corrections"
           article={article}
         />
+        <ImportRecordView articleId={article.id} />
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type { EncodingReport, ImportCoverage } from '../../../src-main/core/importing';
+import { withoutCoverageWarnings } from '../../../src-main/core/importing';
 import type { ImportFormat } from '../../../src-main/core/fileFormats';
 import { describeBytes, limits } from '../../../src-main/core/limits';
 import type { ArticleMeta } from '../../../src-main/core/model';
@@ -16,6 +17,7 @@ export interface ImportPreviewState {
   text: string;
   meta: ArticleMeta;
   detected: ReadonlySet<keyof ArticleMeta>;
+  /** The import's warnings except coverage's, which follow the coverage as it changes. */
   warnings: string[];
   /** What of the file's body text is in `text`; left-out passages carry their place in it. */
   coverage: ImportCoverage;
@@ -80,7 +82,7 @@ export function useImportFlow() {
         text: preview.text,
         meta: { ...emptyArticleMeta, ...preview.meta },
         detected,
-        warnings: preview.warnings,
+        warnings: withoutCoverageWarnings(preview.warnings, preview.coverage),
         coverage: preview.coverage,
         encoding: preview.encoding,
         dataBase64,
@@ -113,7 +115,7 @@ export function useImportFlow() {
       ...current,
       text: next.text,
       meta,
-      warnings: next.warnings,
+      warnings: withoutCoverageWarnings(next.warnings, next.coverage),
       coverage: next.coverage,
       encoding: next.encoding,
       fileMeta: next.meta,

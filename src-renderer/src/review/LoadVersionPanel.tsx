@@ -1,3 +1,4 @@
+import { countOf } from '../../../src-main/core/text/countOf';
 import { useState } from 'react';
 import { call } from '../api/client';
 import { acceptedImportTypes } from '../../../src-main/core/fileFormats';
@@ -82,7 +83,7 @@ export function LoadVersionPanel({ onClose }: { onClose(): void }) {
         <div role="status" className="reanchor-result">
           <p>
             Version {article.version} loaded. Of{' '}
-            {counts.kept + counts.moved + counts.changed + counts.orphaned} claims:
+            {countOf(counts.kept + counts.moved + counts.changed + counts.orphaned, 'claim')}:
           </p>
           <ul>
             <li>{counts.kept} kept on their text</li>

@@ -17,6 +17,7 @@ import { createArticle, exerciseStarted } from './articleActions';
 import type { PanelName } from './uiStore';
 import { uiActions, useUi } from './uiStore';
 import { useAppInfo, useOpenArticle } from './workbenchQueries';
+import { importRecordOf } from '../../../src-main/core/importing/ImportRecord';
 
 interface CentrePaneProps {
   importFlow: ImportFlow;
@@ -39,7 +40,16 @@ export function CentrePane({ importFlow, onChooseFile, onOpenFile }: CentrePaneP
           flow={importFlow}
           onChooseFile={onChooseFile}
           onImport={async (preview) => {
-            await createArticle({ text: preview.text, meta: filledMeta(preview.meta) });
+            await createArticle({
+              text: preview.text,
+              meta: filledMeta(preview.meta),
+              imported: importRecordOf(
+                preview.fileName,
+                preview.format,
+                preview.coverage,
+                preview.encoding,
+              ),
+            });
             importFlow.close();
           }}
         />
