@@ -10,14 +10,22 @@ const Counts = z.object({
   orphaned: z.number().int(),
 });
 
+const ContextKind = z.enum(['same', 'paragraph', 'edge', 'different']);
+
 export const ReviewCandidate = z.object({
   start: z.number().int(),
   end: z.number().int(),
   exact: z.string(),
+  /** Quote and context similarity, 0 to 1, for display: "% match". */
   score: z.number(),
   quoteScore: z.number(),
   prefixScore: z.number(),
   suffixScore: z.number(),
+  /** Whether the candidate reads as the claim's words (see docs/anchoring.md). */
+  sameWords: z.boolean(),
+  /** How the words before and after the candidate compare with the claim's context. */
+  prefixContext: ContextKind,
+  suffixContext: ContextKind,
 });
 export type ReviewCandidate = z.infer<typeof ReviewCandidate>;
 
@@ -71,8 +79,21 @@ export const anchoringMethods = {
     'Attach a claim to a span the checker chose.',
   ),
   'annotations.import': method(
-    z.object({ articleId: Id, json: z.string().max(limits.annotationsChars) }).strict(),
-    z.object({ counts: Counts, claimIds: z.array(Id) }),
-    'Import W3C Web Annotations or a Hypothesis export as claims, all or nothing.',
+    z
+      .object({
+        articleId: Id,
+        json: z.string().max(limits.annotationsChars),
+        /** Import annotations made on other documents than the article's URL too. */
+        allowOtherSources: z.boolean().optional(),
+      })
+      .strict(),
+    z.object({
+      counts: Counts,
+      claimIds: z.array(Id),
+      /** Annotations not imported as claims, by index in the file (from 0), and why. */
+      skipped: z.array(z.object({ index: z.number().int().nonnegative(), reason: z.string() })),
+      warnings: z.array(z.string()),
+    }),
+    'Import W3C Web Annotations or a Hypothesis export or API search result as claims, in one transaction. Replies and page notes are skipped (replies become notes of their claim), as are annotations of other documents unless allowed.',
   ),
 } as const;

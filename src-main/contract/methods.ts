@@ -185,6 +185,11 @@ export const contract = {
     'Set the claim’s verdict on the active scale.',
   ),
   'verdicts.clear': method(z.object({ claimId: Id }).strict(), Claim, 'Remove the verdict.'),
+  'verdicts.confirm': method(
+    z.object({ claimId: Id }).strict(),
+    Claim,
+    'The checker stands by the verdict on the claim’s current words and place: clears the “given on other text / in another place” flags and records that it now judges the current version.',
+  ),
 
   'scales.list': method(Empty, z.array(RatingScale), 'Built-in and custom rating scales.'),
   'scales.save': method(

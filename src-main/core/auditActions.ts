@@ -26,6 +26,7 @@ export const auditActions = {
     'import',
     'verdict',
     'verdict.clear',
+    'verdict.confirm',
     'source.attach',
     'source.update',
     'source.detach',

@@ -2,15 +2,19 @@ import type { Claim, ClaimOutline } from './model';
 
 /** A claim's outline (see ClaimOutline), as `claims.outline` lists it. */
 export function claimOutline(claim: Claim): ClaimOutline {
-  const { id, articleId, start, end, exact, anchorState, claimant, status, assignee, verdict } =
+  const { id, articleId, number, start, end, exact, anchorState, claimant, status, assignee } =
     claim;
+  const { anchorReview } = claim;
+  const { verdict } = claim;
   return {
     id,
     articleId,
+    number,
     start,
     end,
     exact,
     anchorState,
+    anchorReview,
     claimant,
     status,
     assignee,

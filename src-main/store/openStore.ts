@@ -21,6 +21,14 @@ export function createStore(db: Database) {
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
     },
+    /**
+     * Runs fn in one read transaction: its reads see one consistent state, and it takes no
+     * write lock, so other connections keep writing meanwhile. For reads before a long
+     * computation whose result a later `transaction` writes.
+     */
+    snapshot<T>(fn: () => T): T {
+      return db.transaction(fn).deferred();
+    },
     close(): void {
       db.close();
     },

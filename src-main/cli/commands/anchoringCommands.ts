@@ -90,15 +90,25 @@ function articleDetails(article: {
 
 export const annotationsImportCommand: Command = {
   path: ['annotations', 'import'],
-  usage: 'annotations import ARTICLE FILE',
+  usage: 'annotations import ARTICLE FILE [--any-source]',
   summary:
-    'Import W3C Web Annotations (an AnnotationCollection) or a Hypothesis JSON export as claims.',
-  options: {},
-  async run(ctx, [articleArg, file]) {
+    'Import W3C Web Annotations, a Hypothesis export or API search result as claims; --any-source also takes annotations made on other pages.',
+  options: { 'any-source': { type: 'boolean' } },
+  async run(ctx, [articleArg, file], values) {
     const articleId = requireId(articleArg, 'ARTICLE');
     if (!file) throw new UsageError('missing FILE');
     const json = readFileSync(file, 'utf8');
-    const { counts, claimIds } = await ctx.call('annotations.import', { articleId, json });
-    ctx.print({ ...counts, claimIds }, () => countsLine(counts));
+    const { counts, skipped, warnings } = await ctx.call('annotations.import', {
+      articleId,
+      json,
+      allowOtherSources: values['any-source'] === true,
+    });
+    for (const warning of warnings) ctx.warn(warning);
+    ctx.print({ ...counts, skipped }, () =>
+      [
+        countsLine(counts) + (skipped.length > 0 ? `, skipped ${skipped.length}` : ''),
+        ...skipped.map(({ index, reason }) => `annotation ${index + 1} skipped: ${reason}`),
+      ].join('\n'),
+    );
   },
 };

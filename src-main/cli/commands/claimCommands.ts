@@ -1,3 +1,4 @@
+import { findQuote } from '../../core/anchoring/findQuoteMatches';
 import { claimKinds, claimStatuses, claimantKinds } from '../../core/model';
 import { findRating } from '../../core/scales/builtinScales';
 import { FactdeskError } from '../../contract/errors';
@@ -21,20 +22,11 @@ async function printClaim(ctx: CliContext, id: number): Promise<void> {
   ctx.print(claimView(claim, scales), () => claimLine(claim));
 }
 
-function nthOccurrence(text: string, quote: string, occurrence: number): number {
-  let from = 0;
-  for (let seen = 1; ; seen++) {
-    const at = text.indexOf(quote, from);
-    if (at < 0) return -1;
-    if (seen === occurrence) return at;
-    from = at + 1;
-  }
-}
-
 export const claimAddCommand: Command = {
   path: ['claim', 'add'],
   usage: 'claim add ARTICLE (--quote TEXT [--occurrence N] | --start N --end N) [--claimant NAME]',
-  summary: 'Mark a claim by its quote or by its UTF-16 offsets.',
+  summary:
+    'Mark a claim by its quote (white space, line ends, accents’ encoding and quotation mark styles need not match) or by its UTF-16 offsets.',
   options: {
     quote: { type: 'string' },
     occurrence: { type: 'string' },
@@ -55,18 +47,18 @@ export const claimAddCommand: Command = {
       const occurrence = optionalInt(values.occurrence, '--occurrence') ?? 1;
       if (occurrence < 1) throw new UsageError('--occurrence counts from 1');
       const { text } = await ctx.call('articles.get', { id: articleId });
-      const at = nthOccurrence(text, quote, occurrence);
-      if (at < 0) {
+      const matches = findQuote(text, quote);
+      const match = matches[occurrence - 1];
+      if (!match) {
         throw new FactdeskError(
           'invalid_input',
-          occurrence === 1
+          matches.length === 0
             ? `The quote "${quote}" is not in article ${articleId}`
-            : `The quote "${quote}" does not occur ${occurrence} times in article ${articleId}`,
+            : `The quote "${quote}" occurs ${matches.length} time${matches.length === 1 ? '' : 's'} in article ${articleId}, not ${occurrence}`,
           [{ path: 'quote', message: 'not found in the text' }],
         );
       }
-      start = at;
-      end = at + quote.length;
+      ({ start, end } = match);
     } else if (start === undefined || end === undefined) {
       throw new UsageError('give --quote TEXT, or both --start N and --end N');
     }

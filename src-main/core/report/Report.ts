@@ -149,6 +149,7 @@ export interface ReportSource {
 }
 
 export interface ReportClaim {
+  /** The claim's stored number (Claim.number): the same in the app and in every export. */
   number: number;
   id: number;
   quote: string;
@@ -163,6 +164,7 @@ export interface ReportClaim {
   lane: number;
   anchorState: AnchorState;
   textChangedSinceVerdict: boolean;
+  movedSinceVerdict: boolean;
   claimant: string;
   claimantKind: ClaimantKind;
   claimDate: string;

@@ -1,8 +1,23 @@
 import { z } from 'zod';
 
+/**
+ * Most annotations one file may hold. Hypothesis exports a whole group's history in one file;
+ * tens of thousands is a large newsroom's year, and each becomes a claim in one transaction.
+ */
+export const MAX_ANNOTATIONS = 50_000;
+
 /** An annotation reduced to what Factdesk can use, whichever tool wrote it. */
 export interface ParsedAnnotation {
-  /** The annotated document: the target's source IRI. */
+  /** The annotation's own id, when it has one (Hypothesis ids, W3C IRIs). */
+  id?: string;
+  /**
+   * The annotations this one replies to: Hypothesis's `references` (the thread's root first)
+   * or the target of a W3C annotation with the motivation `replying`. Empty for others.
+   */
+  replyTo: string[];
+  /** Every document the annotation says it was made on: its targets' sources and `uri`. */
+  documents: string[];
+  /** The annotated document: the source IRI of the target that has selectors, else the first. */
   target?: string;
   quote?: { exact: string; prefix: string; suffix: string };
   /** Unicode code points, as W3C TextPositionSelector defines them. */
@@ -12,9 +27,13 @@ export interface ParsedAnnotation {
   ratingLabel?: string;
   conclusion?: string;
   sources: { url: string; title: string }[];
+  /** Hypothesis tags and W3C `tagging` bodies. */
+  tags: string[];
   creator?: string;
   created?: string;
   modified?: string;
+  /** Set when the annotation is malformed: what is wrong, for the checker. Nothing else is. */
+  invalid?: string;
 }
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
@@ -90,6 +109,8 @@ const Annotation = z.looseObject({
   modified: z.string().optional(),
   // Hypothesis's export names these differently.
   text: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  references: z.array(z.string()).optional(),
   user: z.string().optional(),
   user_info: z.looseObject({ display_name: z.string().nullable().optional() }).optional(),
   updated: z.string().optional(),
@@ -111,17 +132,35 @@ const Container = z.looseObject({
  * Reads annotations written by Factdesk (`renderW3cAnnotations`), by other W3C Web Annotation
  * tools, or by Hypothesis. Accepts an AnnotationCollection (items in `items` or in an embedded
  * `first` page), an AnnotationPage, a single annotation, Hypothesis's export (`annotations`) or
- * API search result (`rows`), or a plain array. Throws an Error that says which annotation and
- * which field is wrong.
+ * API search result (`rows`), or a plain array, with at most MAX_ANNOTATIONS items. One result
+ * per item, in file order: a malformed item comes back with `invalid` saying which annotation
+ * and which field is wrong, so one bad item never hides the others. Throws an Error when the
+ * file as a whole is not a set of annotations or holds too many.
  */
 export function parseW3cAnnotations(json: unknown): ParsedAnnotation[] {
-  return annotationList(json).map((item, index) => {
+  const items = annotationList(json);
+  if (items.length > MAX_ANNOTATIONS) {
+    throw new Error(
+      `The file holds ${items.length.toLocaleString('en')} annotations; Factdesk imports at most ${MAX_ANNOTATIONS.toLocaleString('en')} from one file. Split it (for example by date or by group) and import the parts.`,
+    );
+  }
+  return items.map((item, index) => {
     const parsed = Annotation.safeParse(item);
     if (!parsed.success) {
-      throw new Error(`Annotation ${index + 1} is not valid: ${z.prettifyError(parsed.error)}`);
+      return invalidAnnotation(
+        `Annotation ${index + 1} is not valid: ${z.prettifyError(parsed.error)}`,
+      );
     }
-    return normalise(parsed.data, index);
+    try {
+      return normalise(parsed.data, index);
+    } catch (error) {
+      return invalidAnnotation(error instanceof Error ? error.message : String(error));
+    }
   });
+}
+
+function invalidAnnotation(message: string): ParsedAnnotation {
+  return { replyTo: [], documents: [], bodyText: '', sources: [], tags: [], invalid: message };
 }
 
 function annotationList(json: unknown): unknown[] {
@@ -149,8 +188,30 @@ function annotationList(json: unknown): unknown[] {
 }
 
 function normalise(annotation: Annotation, index: number): ParsedAnnotation {
-  const result: ParsedAnnotation = { bodyText: '', sources: [] };
+  const result: ParsedAnnotation = {
+    replyTo: [],
+    documents: [],
+    bodyText: '',
+    sources: [],
+    tags: [],
+  };
+  if (annotation.id !== undefined) result.id = annotation.id;
   const targets = asArray(annotation.target);
+  // A W3C target with a `source` is a part of that document; one without is the document itself.
+  const documentOf = (target: (typeof targets)[number]) =>
+    typeof target === 'string' ? target : (target.source ?? target.id);
+  const replying = asArray(annotation.motivation).includes('replying');
+  if (replying) {
+    result.replyTo = targets.flatMap((target) => documentOf(target) ?? []);
+  } else {
+    result.replyTo = annotation.references ?? [];
+    const documents = [...targets.flatMap((target) => documentOf(target) ?? [])];
+    if (annotation.uri !== undefined) documents.push(annotation.uri);
+    result.documents = [...new Set(documents.map((document) => document.trim()))].filter(
+      (document) => document !== '',
+    );
+  }
+  result.tags = [...(annotation.tags ?? [])];
   const target =
     targets.find((candidate) => typeof candidate !== 'string' && candidate.selector) ?? targets[0];
   if (typeof target === 'string') result.target = target;
@@ -201,6 +262,7 @@ function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
     if (body.type === 'TextualBody' || (body.value !== undefined && body.source === undefined)) {
       const value = body.value ?? '';
       if (purposes.includes('classifying')) result.ratingLabel = value;
+      else if (purposes.includes('tagging')) result.tags.push(value);
       else {
         if (purposes.includes('assessing') && assessing === undefined) assessing = value;
         texts.push(value);

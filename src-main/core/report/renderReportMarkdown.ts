@@ -12,10 +12,12 @@ const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 /**
  * The report as Markdown for GitHub and Pandoc. In the text each claim reads
- * `[^N]⟦quoted words⟧`: the footnote carries the verdict and conclusion, and sits at the claim's
- * start because both renderers renumber footnotes in order of first reference, which then equals
- * claim order. The brackets are not Markdown syntax, so they nest without escaping; a claim that
- * partly overlaps another closes with its number in subscript to say which bracket ends.
+ * `[N](#claim-N)⟦quoted words⟧`: its number, linked to its card under "Claims", which carries
+ * the verdict and conclusion. Numbers are written out rather than made footnotes, because
+ * both renderers renumber footnotes in reading order, and a claim's number must be the one it
+ * has in the app and every other export. The brackets are not Markdown syntax, so they nest
+ * without escaping; a claim that partly overlaps another closes with its number in subscript
+ * to say which bracket ends.
  */
 export function renderReportMarkdown(report: Report): string {
   const sections = [
@@ -25,7 +27,6 @@ export function renderReportMarkdown(report: Report): string {
     renderClaims(report),
     `## Methodology\n\n${toSafeMarkdown(report.methodology) || '*No methodology note was provided.*'}`,
     `## Corrections\n\n${toSafeMarkdown(report.corrections) || '*No corrections have been logged.*'}`,
-    renderFootnotes(report),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
@@ -99,7 +100,9 @@ function renderArticleText(report: Report): string {
   const out: string[] = ['## Article text\n\n'];
   for (const segment of report.segments) {
     for (const number of segment.claimNumbers) {
-      if (claimsByNumber.get(number)?.start === segment.start) out.push(`[^${number}]${OPEN}`);
+      if (claimsByNumber.get(number)?.start === segment.start) {
+        out.push(`${claimLink(number)}${OPEN}`);
+      }
     }
     const startsLine = segment.start === 0 || text[segment.start - 1] === '\n';
     const opensHere = segment.claimNumbers.some(
@@ -115,7 +118,7 @@ function renderArticleText(report: Report): string {
   if (unlocated.length > 0) {
     out.push(
       `\n\n*Not found in this version of the text:* ${unlocated
-        .map((claim) => `[claim ${claim.number}](#claim-${claim.number})[^${claim.number}]`)
+        .map((claim) => `[claim ${claim.number}](#claim-${claim.number})`)
         .join(', ')}.`,
     );
   }
@@ -258,17 +261,9 @@ function cardFooter(claim: ReportClaim, textVersion: number): string {
   return `*${parts.join(' · ')}*`;
 }
 
-function renderFootnotes(report: Report): string {
-  return report.claims
-    .map((claim) => {
-      const first = `[^${claim.number}]: Claim ${claim.number}: **${escapeMarkdownInline(claim.rating.label)}.** See [claim ${claim.number}](#claim-${claim.number}).`;
-      const conclusion = claim.verdict ? toSafeMarkdown(claim.verdict.conclusion) : '';
-      if (!conclusion) return first;
-      // Later paragraphs of a footnote are indented four spaces in both footnote syntaxes.
-      const indented = conclusion.split('\n').map((line) => (line ? `    ${line}` : ''));
-      return [first, '', ...indented].join('\n');
-    })
-    .join('\n\n');
+/** A claim's number as a link to its card; GitHub and Pandoc both give "### Claim N" that id. */
+function claimLink(number: number): string {
+  return `[${number}](#claim-${number})`;
 }
 
 function linkOrText(url: string, text: string): string {

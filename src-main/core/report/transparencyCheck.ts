@@ -24,8 +24,8 @@ export function transparencyCheck(
         'The report has no methodology: write a note for this article, or give the newsroom’s methodology page in the profile.',
     });
   }
-  orderClaims(input.claims, input.article.text.length).forEach((claim, index) => {
-    const name = `Claim ${index + 1} (${shortQuote(claim.exact)})`;
+  for (const claim of orderClaims(input.claims, input.article.text.length)) {
+    const name = `Claim ${claim.number} (${shortQuote(claim.exact)})`;
     const claimId = claim.id;
     const rated = claim.verdict !== null && claim.verdict.ratingKey !== null;
     if (!rated) {
@@ -47,7 +47,9 @@ export function transparencyCheck(
       findings.push({
         code: 'verdict-on-other-text',
         severity: 'error',
-        message: `${name}: the verdict was given on an earlier version of the text; re-check it.`,
+        message: claim.movedSinceVerdict
+          ? `${name}: the verdict was given where these words stood in an earlier version of the text; re-check it here.`
+          : `${name}: the verdict was given on an earlier version of the text; re-check it.`,
         claimId,
       });
     }
@@ -70,12 +72,16 @@ export function transparencyCheck(
         });
       }
     }
-  });
+  }
   return findings;
 }
 
 function judgedOtherText(claim: Claim, currentVersion: number): boolean {
-  return claim.textChangedSinceVerdict || claim.verdict?.articleVersion !== currentVersion;
+  return (
+    claim.textChangedSinceVerdict ||
+    claim.movedSinceVerdict ||
+    claim.verdict?.articleVersion !== currentVersion
+  );
 }
 
 function shortQuote(quote: string): string {

@@ -140,6 +140,10 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     claimChanged(cache, claim, context);
     libraryChanged(cache);
   },
+  'verdicts.confirm': (cache, _input, claim, context) => {
+    claimChanged(cache, claim, context);
+    void cache.invalidateQueries({ queryKey: ['claims.history'] });
+  },
   'sources.create': (cache) => void cache.invalidateQueries({ queryKey: ['sources.search'] }),
   'sources.attach': (cache, _input, claim, context) => claimChanged(cache, claim, context),
   'sources.detach': (cache, _input, claim, context) => claimChanged(cache, claim, context),
@@ -201,6 +205,7 @@ const claimIdField: Partial<Record<MethodName, 'id' | 'claimId'>> = {
   'claims.undoField': 'id',
   'verdicts.set': 'claimId',
   'verdicts.clear': 'claimId',
+  'verdicts.confirm': 'claimId',
   'sources.attach': 'claimId',
   'sources.detach': 'claimId',
   'sources.updateLink': 'claimId',

@@ -23,6 +23,7 @@ const otherLabels: Record<string, string> = {
   rating: 'Rating',
   conclusion: 'Conclusion',
   anchorState: 'Anchor',
+  articleVersion: 'Text version judged',
   reasoning: 'Reasoning',
 };
 
@@ -42,6 +43,7 @@ const summaries: Record<ClaimAuditAction, string> = {
   import: 'Imported the claim',
   verdict: 'Set the verdict',
   'verdict.clear': 'Cleared the verdict',
+  'verdict.confirm': 'Confirmed the verdict on the claim’s current words',
   'source.attach': 'Cited a source',
   'source.update': 'Edited a citation',
   'source.detach': 'Removed a source',
@@ -145,6 +147,8 @@ export function describeAuditEntry(
         changes: fieldChanges(ratings.before, ratings.after, ['rating', 'conclusion']),
       };
     }
+    case 'verdict.confirm':
+      return { summary, changes: fieldChanges(before, after, ['exact', 'articleVersion']) };
     case 'source.attach':
       return {
         summary,

@@ -14,7 +14,39 @@ interface ReviewEntryProps {
   number: number;
 }
 
-const CANDIDATES = 3;
+/** Candidates asked for: enough to show every one of several equally good places. */
+const CANDIDATES = 5;
+
+const contextNames: Record<ReviewCandidate['prefixContext'], string> = {
+  same: 'same',
+  paragraph: 'same paragraph',
+  edge: 'text edge',
+  different: 'different',
+};
+
+/** What a checker needs to know about a candidate's surroundings, in a few words. */
+function describeCandidate(candidate: ReviewCandidate): string {
+  const words = candidate.sameWords ? 'same words' : 'other words';
+  const { prefixContext: before, suffixContext: after } = candidate;
+  if (before === 'same' && after === 'same') return `${words}, same surroundings`;
+  if (before === 'different' || after === 'different') {
+    return `${words}, other surroundings (before: ${contextNames[before]}, after: ${contextNames[after]})`;
+  }
+  return `${words}, same paragraph with new neighbours`;
+}
+
+/** The heading badge: why the claim is here. */
+function reasonFor(claim: ClaimOutline): string {
+  if (claim.anchorState === 'orphaned') {
+    if (claim.anchorReview === 'ambiguous') return 'Found in several places that fit equally well';
+    if (claim.anchorReview === 'lookalike') return 'Its words appear only with other surroundings';
+    return 'Its text was not found';
+  }
+  if (claim.anchorState === 'changed') return 'Its words changed';
+  if (claim.anchorReview === 'context') return 'Moved to a place with other surroundings';
+  if (claim.anchorReview === 'ambiguous') return 'Found in several places that fit equally well';
+  return 'Needs a look';
+}
 
 function previousWords(history: { action: string; before: unknown }[]): string | null {
   const anchor = [...history].reverse().find((entry) => entry.action === 'anchor');
@@ -89,9 +121,7 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
     <li className="review-entry" aria-label={`Claim ${number} needs review`}>
       <p className="review-head">
         <strong>Claim {number}</strong>{' '}
-        <span className={`anchor-badge ${claim.anchorState}`}>
-          {orphaned ? 'Its text was not found' : 'Its words changed'}
-        </span>
+        <span className={`anchor-badge ${claim.anchorState}`}>{reasonFor(claim)}</span>
       </p>
       <p className="review-context">
         <span className="muted">…{context?.prefix}</span>
@@ -120,7 +150,9 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
                 <mark>{candidate.exact}</mark>
                 {text.slice(candidate.end, candidate.end + 30)}…
               </span>
-              <span className="candidate-score">{Math.round(candidate.score * 100)}% match</span>
+              <span className="candidate-score">
+                {Math.round(candidate.score * 100)}% match · {describeCandidate(candidate)}
+              </span>
               <button type="button" onClick={() => void attachAt(candidate)}>
                 Attach here
               </button>

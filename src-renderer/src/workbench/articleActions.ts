@@ -94,13 +94,13 @@ export function loadVersion(id: number, text: string) {
  * refer to the saved text, so edits are saved first, and the claims are read again before any
  * further text save names them.
  */
-export function importAnnotations(articleId: number, json: string) {
+export function importAnnotations(articleId: number, json: string, allowOtherSources = false) {
   return textSaves.exclusive(articleId, async () => {
-    const imported = await write('annotations.import', { articleId, json });
+    const imported = await write('annotations.import', { articleId, json, allowOtherSources });
     await queryClient.refetchQueries({
       queryKey: contractQuery('claims.outline', { articleId }).queryKey,
     });
-    return imported.counts;
+    return imported;
   });
 }
 

@@ -11,7 +11,11 @@ export function leftOutReason(claim: ReportClaim, textVersion: number): LeftOutR
   if (claim.rating.key === null || claim.verdict === null) return 'no-verdict';
   if (!claim.located) return 'not-in-text';
   if (claim.anchorState === 'changed' || claim.status === 'needs_review') return 'needs-review';
-  if (claim.textChangedSinceVerdict || claim.verdict.articleVersion !== textVersion) {
+  if (
+    claim.textChangedSinceVerdict ||
+    claim.movedSinceVerdict ||
+    claim.verdict.articleVersion !== textVersion
+  ) {
     return 'verdict-on-other-text';
   }
   return null;

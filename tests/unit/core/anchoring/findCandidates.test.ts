@@ -15,7 +15,7 @@ describe('findCandidates', () => {
     expect(best).toMatchObject({ start, end: start + 7, exact: 'the men', errors: 0 });
     expect(best?.components).toMatchObject({ quote: 1, prefix: 1, suffix: 1 });
     expect(second?.start).toBe(text.indexOf('the men'));
-    expect(second?.components.evidence).toBeLessThan(best?.components.evidence ?? 0);
+    expect(second?.components.similarity).toBeLessThan(best?.components.similarity ?? 0);
   });
 
   it('does not offer a short word inside longer words', () => {
@@ -56,7 +56,7 @@ describe('findCandidates', () => {
     const candidates = findCandidates(repeated, selector, fourth, 5);
     const nearer = candidates.find((candidate) => candidate.start === fourth);
     const farther = candidates.find((candidate) => candidate.start === second);
-    expect(nearer?.components.evidence).toBe(farther?.components.evidence);
+    expect(nearer?.components.similarity).toBe(farther?.components.similarity);
     expect(candidates.indexOf(nearer!)).toBeLessThan(candidates.indexOf(farther!));
   });
 

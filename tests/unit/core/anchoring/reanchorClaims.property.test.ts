@@ -71,6 +71,41 @@ const scenarioArb = fc.record({
   operations: fc.array(operationArb, { minLength: 1, maxLength: 4 }),
 });
 
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * A fixed seed, so that CI runs the same scenarios every time and a failure reproduces.
+ * To explore further, run with another seed and more runs, e.g.
+ * `FC_SEED=$RANDOM FC_RUNS=5000 npx vitest run tests/unit/core/anchoring/reanchorClaims.property.test.ts`;
+ * fast-check names the seed and the shrunk counterexample of a failure, which then belongs in
+ * `counterexamples` below.
+ */
+const seed = Number(process.env.FC_SEED ?? 20_261_130);
+const numRuns = Number(process.env.FC_RUNS ?? 250);
+
+/**
+ * Scenarios that once failed, run first on every run. Seed 1130302948: the claim "t", first
+ * letter of a paragraph "the minister saidthe" that the new version deletes, was given as
+ * `attached` to the "t" of "the minister said" in the paragraph before, which had been there
+ * all along: the quote and its suffix ("he minister said") agreed there, its prefix did not.
+ * A lookalike taken for the claim's own words; the evidence rule (docs/anchoring.md) orphans it.
+ */
+const counterexamples: Scenario[] = [
+  {
+    eol: '\n',
+    contents: ['government😀e\u0301amendment😀e\u0301the minister said', 'the minister saidthe'],
+    claims: [
+      { p: 236772553, a: 121158618, b: 446650975 },
+      { p: 0, a: 0, b: 0 },
+    ],
+    operations: [
+      { kind: 'delete', x: 691678725, y: 0, length: 0, content: 'the' },
+      { kind: 'edit', x: 0, y: 0, length: 1, content: '中文the' },
+      { kind: 'edit', x: 0, y: 1040077753, length: 4, content: 'thethethethe ' },
+    ],
+  },
+];
+
 describe('reanchorClaims, on random article versions', () => {
   it('keeps intact claims exact, never gives a deleted claim to text that already existed', () => {
     let intact = 0;
@@ -192,7 +227,7 @@ describe('reanchorClaims, on random article versions', () => {
           }
         });
       }),
-      { numRuns: 250 },
+      { numRuns, seed, examples: counterexamples.map((scenario) => [scenario]) },
     );
     // Orphaning an intact claim is honest but unhelpful; it should stay rare.
     expect(intactOrphaned).toBeLessThanOrEqual(intact * 0.05);

