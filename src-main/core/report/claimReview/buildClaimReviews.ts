@@ -56,8 +56,6 @@ function claimReview(report: Report, claim: ReportClaim): ClaimReviewDocument {
     ...(url ? { url } : {}),
     ...(author ? { author } : {}),
     ...(published ? { datePublished: published } : {}),
-    // schema.org CreativeWork.position: the claim's number, as the report and the app call it.
-    position: claim.number,
     itemReviewed: itemReviewed(report, claim),
     reviewRating: reviewRating(report, claim),
   };
