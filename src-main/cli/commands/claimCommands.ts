@@ -44,10 +44,19 @@ export const claimAddCommand: Command = {
         throw new UsageError('give either --quote or --start/--end, not both');
       }
       if (quote === '') throw new UsageError('--quote is empty');
-      const occurrence = optionalInt(values.occurrence, '--occurrence') ?? 1;
-      if (occurrence < 1) throw new UsageError('--occurrence counts from 1');
+      const chosen = optionalInt(values.occurrence, '--occurrence');
+      if (chosen !== undefined && chosen < 1) throw new UsageError('--occurrence counts from 1');
       const { text } = await ctx.call('articles.get', { id: articleId });
       const matches = findQuote(text, quote);
+      // A quote that occurs more than once names no single place: the checker chooses it.
+      if (chosen === undefined && matches.length > 1) {
+        throw new FactdeskError(
+          'invalid_input',
+          `The quote "${quote}" occurs ${matches.length} times in article ${articleId}. Give --occurrence N (1 to ${matches.length}) to choose one, or a longer quote.`,
+          [{ path: 'quote', message: `occurs ${matches.length} times` }],
+        );
+      }
+      const occurrence = chosen ?? 1;
       const match = matches[occurrence - 1];
       if (!match) {
         throw new FactdeskError(

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, factdesk } from '../../helpers/runFactdesk';
@@ -215,5 +215,30 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
     const missing = run(['claim', 'add', String(articleId), '--quote', 'went down']);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toMatch(/not in article/);
+  });
+
+  it('claim add --quote refuses a quote that occurs more than once, until --occurrence chooses', () => {
+    const file = join(dir, 'repeated.txt');
+    writeFileSync(
+      file,
+      'The minister said crime fell.\n\nHer rival said crime fell.\n\nNeither gave a source.\n',
+    );
+    const articleId = json(['import', file]).id;
+    const ambiguous = run(['claim', 'add', String(articleId), '--quote', 'said crime fell']);
+    expect(ambiguous.code).not.toBe(0);
+    expect(ambiguous.stderr).toMatch(/occurs 2 times/);
+    expect(ambiguous.stderr).toMatch(/--occurrence/);
+    expect(claimsOf(articleId)).toEqual([]);
+    const second = json([
+      'claim',
+      'add',
+      String(articleId),
+      '--quote',
+      'said crime fell',
+      '--occurrence',
+      '2',
+    ]);
+    const text: string = json(['show', String(articleId)]).text;
+    expect(second.start).toBe(text.lastIndexOf('said crime fell'));
   });
 });
