@@ -307,6 +307,8 @@ export const ClaimOutline = Claim.pick({
   exact: true,
   anchorState: true,
   anchorReview: true,
+  textChangedSinceVerdict: true,
+  movedSinceVerdict: true,
   claimant: true,
   status: true,
   assignee: true,

@@ -19,9 +19,15 @@ type LinkRow = SourceRow & { claim_id: number };
 
 /**
  * The outline's fields kept on the claim row, in declaration order; its verdict is joined. They
- * are all plain text and number columns, so a raw row is read without decoding.
+ * are plain text, number and 0/1 flag columns, so a raw row is read with no decoding but the flags'.
  */
 const outlineKeys = Object.keys(ClaimOutline.shape).filter((key) => key !== 'verdict');
+/** Flags kept as 0/1 integer columns, read back as booleans. */
+const outlineFlags = new Set(
+  Object.entries(ClaimOutline.shape)
+    .filter(([, schema]) => schema._zod.def.type === 'boolean')
+    .map(([key]) => key),
+);
 
 /**
  * A new claim's span and selector; it starts with no verdict to flag, and needs no review
@@ -211,7 +217,7 @@ export function createClaimStore(db: Database) {
       return outlinesByArticle.all(articleId).map((row) => {
         const outline: Record<string, unknown> = {};
         outlineKeys.forEach((key, index) => {
-          outline[key] = row[index];
+          outline[key] = outlineFlags.has(key) ? row[index] === 1 : row[index];
         });
         const [scaleId, ratingKey] = [row[verdictAt], row[verdictAt + 1]];
         outline.verdict = scaleId === null ? null : { scaleId, ratingKey };

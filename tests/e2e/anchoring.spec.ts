@@ -1,5 +1,6 @@
 import type { Article, Claim } from '../../src-main/core/model';
 import { api, expect, saveScreenshot, test } from './fixtures';
+import { ClaimInspectorPage } from './pages/ClaimInspectorPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
@@ -119,5 +120,54 @@ test('a new version re-anchors claims and puts the deleted and edited ones in th
   expect(claims.find((c) => c.id === smuggling.id)).toMatchObject({
     exact: 'fallen by 14 percent',
     anchorState: 'attached',
+  });
+});
+
+test('a verdict on words that changed is flagged in the list and at export; Fix opens the claim to reopen or confirm it', async ({
+  page,
+  host,
+}) => {
+  const { toll } = await setUp(host);
+  const workbench = new WorkbenchPage(page);
+  const review = new ReviewPage(page);
+  const inspector = new ClaimInspectorPage(page);
+  await workbench.open(await host.signInUrl());
+  await page.getByRole('button', { name: /^Strike campaign/ }).click();
+
+  // Only the toll's own words change; the other edit is elsewhere and flags nothing.
+  await review.loadNewVersion(
+    text
+      .replace('at least 110 people', 'at least 112 people')
+      .replace('more than 30 strikes', 'more than 31 strikes'),
+  );
+  await page.getByRole('button', { name: 'Done' }).click();
+  await review.entry(2).getByRole('button', { name: 'Keep the new words' }).click();
+  const tollRow = workbench.claimItems().filter({ hasText: 'at least 112 people' });
+  await expect(tollRow).toContainText('Verdict to confirm');
+  await expect(workbench.claimItems().filter({ hasText: 'Verdict to confirm' })).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  const check = page.getByRole('region', { name: 'Transparency check' });
+  const finding = check
+    .getByRole('listitem')
+    .filter({ hasText: /Claim 2 .*the verdict was given on an earlier version/ });
+  await expect(finding).toHaveCount(1);
+  await finding.getByRole('button', { name: 'Fix' }).click();
+
+  const flags = page.getByRole('group', { name: 'Verdict not confirmed' });
+  await expect(inspector.quote).toHaveText('at least 112 people');
+  await expect(flags).toContainText('Verdict given on other text');
+  await saveScreenshot(page, 'verdict-to-confirm');
+  await flags.getByRole('button', { name: 'Reopen claim' }).click();
+  await expect(inspector.status).toHaveValue('in_progress');
+  await expect(flags.getByRole('button', { name: 'Reopened' })).toBeDisabled();
+  await flags.getByRole('button', { name: 'Confirm verdict' }).click();
+  await expect(flags).toHaveCount(0);
+  await expect(tollRow).not.toContainText('Verdict to confirm');
+  const confirmed = await api<Claim>(host, 'claims.get', { id: toll.id });
+  expect(confirmed).toMatchObject({
+    textChangedSinceVerdict: false,
+    status: 'in_progress',
+    verdict: { ratingKey: 'mostly-true', articleVersion: 2 },
   });
 });

@@ -48,15 +48,13 @@ export const claimAddCommand: Command = {
       if (chosen !== undefined && chosen < 1) throw new UsageError('--occurrence counts from 1');
       const { text } = await ctx.call('articles.get', { id: articleId });
       const matches = findQuote(text, quote);
-      // A quote that occurs more than once names no single place: the checker chooses it.
+      const occurrence = chosen ?? 1;
+      // A quote that occurs more than once names no single place: say which one was taken.
       if (chosen === undefined && matches.length > 1) {
-        throw new FactdeskError(
-          'invalid_input',
-          `The quote "${quote}" occurs ${matches.length} times in article ${articleId}. Give --occurrence N (1 to ${matches.length}) to choose one, or a longer quote.`,
-          [{ path: 'quote', message: `occurs ${matches.length} times` }],
+        ctx.warn(
+          `The quote "${quote}" occurs ${matches.length} times in article ${articleId}; the first was marked. Give --occurrence N (1 to ${matches.length}) to mark another.`,
         );
       }
-      const occurrence = chosen ?? 1;
       const match = matches[occurrence - 1];
       if (!match) {
         throw new FactdeskError(

@@ -18,21 +18,33 @@ export function verdictFlagLabels(claim: Claim): string[] {
 
 /**
  * Says when the verdict was given on other words or in another place of the article, and lets
- * the checker confirm it once they have re-read the claim where it is now.
+ * the checker confirm it once they have re-read the claim where it is now, or reopen the claim
+ * to check it again.
  */
 export function VerdictFlags({ claim }: VerdictFlagsProps) {
   const [error, setError] = useState<string | null>(null);
   const labels = verdictFlagLabels(claim);
   if (labels.length === 0 || !claim.verdict) return null;
   const orphaned = claim.anchorState === 'orphaned';
-  const confirm = async () => {
+  const run = async (change: () => Promise<unknown>) => {
     setError(null);
     try {
-      await write('verdicts.confirm', { claimId: claim.id }, { inlineErrors: true });
+      await change();
     } catch (failure) {
       setError(errorMessage(failure));
     }
   };
+  const confirm = () =>
+    run(() => write('verdicts.confirm', { claimId: claim.id }, { inlineErrors: true }));
+  // Reopening keeps the verdict and its flag: the claim is back in progress until re-checked.
+  const reopen = () =>
+    run(() =>
+      write(
+        'claims.update',
+        { id: claim.id, patch: { status: 'in_progress' } },
+        { inlineErrors: true },
+      ),
+    );
   return (
     <div className="verdict-flags" role="group" aria-label="Verdict not confirmed">
       <ul className="claim-flags">
@@ -50,9 +62,18 @@ export function VerdictFlags({ claim }: VerdictFlagsProps) {
           ? 'Attach the claim to its words first, then confirm the verdict.'
           : 'Re-read the claim where it is now; if the verdict still holds, confirm it.'}
       </p>
-      <button type="button" disabled={orphaned} onClick={() => void confirm()}>
-        Confirm verdict
-      </button>
+      <div className="verdict-flag-actions">
+        <button type="button" disabled={orphaned} onClick={() => void confirm()}>
+          Confirm verdict
+        </button>
+        <button
+          type="button"
+          disabled={claim.status === 'in_progress'}
+          onClick={() => void reopen()}
+        >
+          {claim.status === 'in_progress' ? 'Reopened' : 'Reopen claim'}
+        </button>
+      </div>
       {error && (
         <p role="alert" className="field-error">
           {error}

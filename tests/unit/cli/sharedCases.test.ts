@@ -217,18 +217,18 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
     expect(missing.stderr).toMatch(/not in article/);
   });
 
-  it('claim add --quote refuses a quote that occurs more than once, until --occurrence chooses', () => {
+  it('claim add --quote says when a quote occurs more than once, and --occurrence chooses', () => {
     const file = join(dir, 'repeated.txt');
     writeFileSync(
       file,
       'The minister said crime fell.\n\nHer rival said crime fell.\n\nNeither gave a source.\n',
     );
     const articleId = json(['import', file]).id;
-    const ambiguous = run(['claim', 'add', String(articleId), '--quote', 'said crime fell']);
-    expect(ambiguous.code).not.toBe(0);
-    expect(ambiguous.stderr).toMatch(/occurs 2 times/);
-    expect(ambiguous.stderr).toMatch(/--occurrence/);
-    expect(claimsOf(articleId)).toEqual([]);
+    const text: string = json(['show', String(articleId)]).text;
+    const first = run(['--json', 'claim', 'add', String(articleId), '--quote', 'said crime fell']);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(/occurs 2 times .*the first was marked.*--occurrence/);
+    expect(JSON.parse(first.stdout).start).toBe(text.indexOf('said crime fell'));
     const second = json([
       'claim',
       'add',
@@ -238,7 +238,6 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
       '--occurrence',
       '2',
     ]);
-    const text: string = json(['show', String(articleId)]).text;
     expect(second.start).toBe(text.lastIndexOf('said crime fell'));
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { claimAttention } from '../../../src-main/core/claimAttention';
 import type { Article } from '../../../src-main/core/model';
 import type { TempWorkbench } from '../../helpers/tempWorkbench';
 import { openTempWorkbench } from '../../helpers/tempWorkbench';
@@ -41,6 +42,14 @@ describe('verdicts on claims that moved or changed', () => {
       verdict: { ratingKey: 'true', conclusion: 'Ok.', articleVersion: 1 },
     });
     expect(moved.slice(after.start, after.end)).toBe('dredging would cost 12 million euros');
+    const [outline] = await wb.handlers['claims.outline']({ articleId: article.id });
+    expect(outline).toMatchObject({ movedSinceVerdict: true, textChangedSinceVerdict: false });
+    // Its paragraph now sits between others, so where it belongs is asked before the verdict.
+    expect(outline).toMatchObject({ anchorReview: 'context' });
+    expect(outline && claimAttention(outline)).toBe('Place to check');
+    expect(outline && claimAttention({ ...outline, anchorReview: null })).toBe(
+      'Verdict to confirm',
+    );
     const report = await wb.handlers['reports.check']({ articleId: article.id });
     expect(report.map((finding) => finding.message)).toContainEqual(
       expect.stringMatching(/Claim 1 .*given where these words stood in an earlier version/),
@@ -88,6 +97,29 @@ describe('verdicts on claims that moved or changed', () => {
       textChangedSinceVerdict: false,
       movedSinceVerdict: false,
     });
+  });
+
+  it('does not flag a verdict when only other parts of the article were edited', async () => {
+    const claim = await mark('Opposition members said the true cost');
+    await wb.handlers['verdicts.set']({ claimId: claim.id, ratingKey: 'true', conclusion: '' });
+    const [title, port, opposition, council] = paragraphs;
+    const edited = [
+      title,
+      'Updated on Friday with the council’s reply.',
+      port?.replace('two years', 'three years'),
+      opposition,
+      council?.replace('spring', 'autumn'),
+    ].join('\n\n');
+    await wb.handlers['articles.loadVersion']({ id: article.id, text: edited });
+    const after = await get(claim.id);
+    expect(after).toMatchObject({
+      anchorState: 'attached',
+      textChangedSinceVerdict: false,
+      movedSinceVerdict: false,
+    });
+    expect(edited.slice(after.start, after.end)).toBe('Opposition members said the true cost');
+    const [outline] = await wb.handlers['claims.outline']({ articleId: article.id });
+    expect(outline && claimAttention(outline)).toBeNull();
   });
 
   it('refuses to confirm a verdict on a claim whose words are not in the text, or that has none', async () => {
