@@ -3,6 +3,7 @@ import type { Candidate } from './anchoringTypes';
 import {
   exactMatches,
   fuzzyMatches,
+  fuzzySearchCost,
   maxFuzzyErrors,
   quoteEdges,
   type QuoteMatch,
@@ -17,6 +18,11 @@ import { boundaryRequirement, respectsBoundaries } from './wordBoundaries';
 export const NEAR_WINDOW = 4096;
 /** Whole-text approximate search runs window by window so each window can offer its best match. */
 const FUZZY_CHUNK = 8192;
+/**
+ * What whole-text approximate search may cost when the caller gives no budget (see
+ * fuzzySearchCost): about two seconds on a slow laptop, so a review entry never holds the app.
+ */
+export const DEFAULT_CANDIDATE_FUZZY_BUDGET = 20_000_000;
 
 /**
  * Places in the text where the claim described by `selector` could be, best first (see
@@ -25,15 +31,16 @@ const FUZZY_CHUNK = 8192;
  * `expectedStart` first and from the whole text only when that leaves fewer than `limit`.
  * With `expectedStart` null nothing says where the claim should be, and no place is preferred.
  * Matches that would cut a word the claim did not cut are left out. Every candidate carries
- * its score components, context agreements included. `fuzzyScanBudget`, when given, caps the
- * code units whole-text approximate search may scan and is reduced by what it used.
+ * its score components, context agreements included. `budget.fuzzyScanBudget` caps what
+ * whole-text approximate search may cost (see fuzzySearchCost; DEFAULT_CANDIDATE_FUZZY_BUDGET
+ * when no budget is given) and is reduced by what it used.
  */
 export function findCandidates(
   target: string | MatchableText,
   selector: QuoteSelector,
   expectedStart: number | null,
   limit = 5,
-  budget?: { fuzzyScanBudget: number },
+  budget: { fuzzyScanBudget: number } = { fuzzyScanBudget: DEFAULT_CANDIDATE_FUZZY_BUDGET },
 ): Candidate[] {
   const matchable = typeof target === 'string' ? toMatchable(target) : target;
   const text = matchable.original;
@@ -70,10 +77,9 @@ export function findCandidates(
       const overlap = quote.length + maxErrors;
       for (let from = 0; from < text.length; from += FUZZY_CHUNK) {
         const to = Math.min(text.length, from + FUZZY_CHUNK + overlap);
-        if (budget) {
-          if (budget.fuzzyScanBudget < to - from) break;
-          budget.fuzzyScanBudget -= to - from;
-        }
+        const cost = fuzzySearchCost(quote, to - from);
+        if (budget.fuzzyScanBudget < cost) break;
+        budget.fuzzyScanBudget -= cost;
         consider(fuzzyMatches(matchable, quote, maxErrors, from, to));
       }
     }

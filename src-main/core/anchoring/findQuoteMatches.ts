@@ -36,10 +36,35 @@ export function quoteEdges(selector: { readonly suffix: string }): MatchEdges {
   return { endsInsideCharacter: first >= 0x300 && /^\p{M}/u.test(selector.suffix) };
 }
 
-/** How many edits an approximate match of `quote` may have: none for very short quotes. */
+/**
+ * Above this length (in reduced code units) a quote is only matched exactly. Approximate
+ * search costs time in proportion to the quote's length times the text's, so one chapter-long
+ * quote would otherwise hold the app for minutes; a claim is a sentence or a passage, and a
+ * passage this long that no longer occurs word for word goes to review.
+ */
+export const MAX_FUZZY_QUOTE_LENGTH = 2000;
+
+/**
+ * How many edits an approximate match of `quote` may have: none for very short quotes, and
+ * none for quotes longer than MAX_FUZZY_QUOTE_LENGTH.
+ */
 export function maxFuzzyErrors(quote: string): number {
   const length = matchableQuote(quote).length;
-  return length < MIN_FUZZY_QUOTE_LENGTH ? 0 : Math.floor(length * MAX_ERROR_SHARE);
+  return length < MIN_FUZZY_QUOTE_LENGTH || length > MAX_FUZZY_QUOTE_LENGTH
+    ? 0
+    : Math.floor(length * MAX_ERROR_SHARE);
+}
+
+/** approx-string-match compares the quote with each text unit 32 quote units at a time. */
+const QUOTE_UNITS_PER_STEP = 32;
+
+/**
+ * What approximately searching `units` code units of text for `quote` costs, in the units
+ * scan budgets count: a text unit per 32 units of quote, so a long quote uses its budget up
+ * as much sooner as it is slower to search for.
+ */
+export function fuzzySearchCost(quote: string, units: number): number {
+  return units * Math.max(1, Math.ceil(matchableQuote(quote).length / QUOTE_UNITS_PER_STEP));
 }
 
 /**

@@ -32,6 +32,8 @@ export {
   findQuote,
   fuzzyMatches,
   maxFuzzyErrors,
+  fuzzySearchCost,
+  MAX_FUZZY_QUOTE_LENGTH,
   quoteEdges,
   type MatchEdges,
   type QuoteMatch,

@@ -8,6 +8,7 @@ import {
   MAX_ERROR_SHARE,
   exactMatches,
   fuzzyMatches,
+  fuzzySearchCost,
   maxFuzzyErrors,
   quoteEdges,
   type QuoteMatch,
@@ -208,7 +209,7 @@ export function relocateQuote(
 
   const everywhere: Found[] = [];
   for (const { target, from, to } of areas) {
-    const cost = to - from + FUZZY_CALL_COST;
+    const cost = fuzzySearchCost(quote, to - from) + FUZZY_CALL_COST;
     if (scope.fuzzyScanBudget < cost) break;
     scope.fuzzyScanBudget -= cost;
     for (const match of fuzzyMatches(target, quote, maxErrors, from, to)) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates, quoteSelectorAt } from '../../../../src-main/core/anchoring';
+import {
+  MAX_FUZZY_QUOTE_LENGTH,
+  findCandidates,
+  fuzzySearchCost,
+  maxFuzzyErrors,
+  quoteSelectorAt,
+} from '../../../../src-main/core/anchoring';
 import { splitsPair } from './textArbitraries';
 
 const text =
@@ -74,5 +80,36 @@ describe('findCandidates', () => {
     for (const candidate of candidates) {
       expect(splitsPair(emoji, candidate.start) || splitsPair(emoji, candidate.end)).toBe(false);
     }
+  });
+});
+
+describe('the cost of approximate search for long quotes', () => {
+  /** Prose-like text without the quotes below, so whole-text approximate search runs. */
+  const words = ['ferry', 'council', 'budget', 'harbour', 'minister', 'figures', 'winter'];
+  const prose = Array.from({ length: 12_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
+  const quoteOf = (length: number) =>
+    Array.from({ length }, (_, i) => String.fromCharCode(97 + ((i * 13) % 26))).join('');
+  const selector = (exact: string) => ({ exact, prefix: '', suffix: '' });
+
+  it('matches quotes beyond MAX_FUZZY_QUOTE_LENGTH exactly only', () => {
+    expect(maxFuzzyErrors(quoteOf(MAX_FUZZY_QUOTE_LENGTH))).toBeGreaterThan(0);
+    expect(maxFuzzyErrors(quoteOf(MAX_FUZZY_QUOTE_LENGTH + 1))).toBe(0);
+    const budget = { fuzzyScanBudget: 1e12 };
+    expect(findCandidates(prose, selector(quoteOf(100_000)), null, 5, budget)).toEqual([]);
+    expect(budget.fuzzyScanBudget).toBe(1e12);
+  });
+
+  it('charges a long quote its budget in proportion to its length, and stops at the budget', () => {
+    const spent = (length: number, fuzzyScanBudget: number) => {
+      const budget = { fuzzyScanBudget };
+      findCandidates(prose, selector(quoteOf(length)), null, 5, budget);
+      return fuzzyScanBudget - budget.fuzzyScanBudget;
+    };
+    const short = spent(32, 1e12);
+    const long = spent(1024, 1e12);
+    expect(short).toBeGreaterThan(0);
+    expect(long / short).toBeGreaterThan(25);
+    expect(spent(1024, short * 4)).toBeLessThanOrEqual(short * 4);
+    expect(fuzzySearchCost(quoteOf(1024), 100)).toBe(fuzzySearchCost(quoteOf(32), 100) * 32);
   });
 });
