@@ -11,7 +11,7 @@ import {
   type QuoteMatch,
 } from './findQuoteMatches';
 import { rankCandidates } from './rankCandidates';
-import { textSimilarity } from './textSimilarity';
+import { contextSimilarity } from './textSimilarity';
 import { boundaryRequirement, respectsBoundaries } from './wordBoundaries';
 
 /** A relocated claim must agree this well with its quote and context... */
@@ -181,18 +181,21 @@ function withoutOtherMoves(
 /**
  * How alike `context` is to the candidate's surroundings `here`, compared over the stretch
  * that `context`, `here` and the `rival` all have, so a claim near the edge of its article
- * competes with another occurrence on equal terms.
+ * competes with another occurrence on equal terms. The words next to the quote count the
+ * most, as they do when candidates are scored.
  */
 function likeness(context: Context, here: Context, rival: Context): number {
   const prefixLength = Math.min(context.prefix.length, here.prefix.length, rival.prefix.length);
   const suffixLength = Math.min(context.suffix.length, here.suffix.length, rival.suffix.length);
-  const prefix = textSimilarity(
+  const prefix = contextSimilarity(
     context.prefix.slice(context.prefix.length - prefixLength),
     here.prefix.slice(here.prefix.length - prefixLength),
+    'prefix',
   );
-  const suffix = textSimilarity(
+  const suffix = contextSimilarity(
     context.suffix.slice(0, suffixLength),
     here.suffix.slice(0, suffixLength),
+    'suffix',
   );
   return (prefix + suffix) / 2;
 }
