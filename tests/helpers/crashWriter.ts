@@ -45,6 +45,12 @@ const existing = store.articles.list()[0];
 const articleId =
   existing?.id ??
   now(handlers['articles.create']({ text: ARTICLE_TEXT, meta: { title: 'Crash' } })).id;
+// Notes count up across lives: a note committed but unacknowledged before an earlier kill must
+// never look newer than one this life acknowledges.
+const lastNote = Math.max(
+  0,
+  ...store.claims.listByArticle(articleId).map((claim) => Number(claim.notes.slice(1)) || 0),
+);
 say(`ready ${articleId} ${Math.round(performance.now() - wentAt)}`);
 
 const spanAt = (i: number) => {
@@ -83,8 +89,9 @@ for (let i = 0; ; i++) {
     const claims = store.claims.listByArticle(articleId);
     const target = claims[i % Math.max(1, claims.length)];
     if (target) {
-      now(handlers['claims.update']({ id: target.id, patch: { notes: `n${i}` } }));
-      say(`note ${target.id} n${i}`);
+      const note = `n${lastNote + 1 + i}`;
+      now(handlers['claims.update']({ id: target.id, patch: { notes: note } }));
+      say(`note ${target.id} ${note}`);
     }
   }
 }

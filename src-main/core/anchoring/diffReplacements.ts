@@ -14,6 +14,10 @@ export const DEFAULT_DIFF_TIMEOUT_MS = 5000;
 const MAX_CHAFF_LENGTH = 16;
 /** Shorter chunks ("\n", "Yes. ") recur by chance, so only longer ones are taken as moved text. */
 const MIN_MOVED_CHUNK_LENGTH = 8;
+/** Line pairs compared when lining up a block's lines; larger blocks are diffed whole. */
+const MAX_PAIRING_CHECKS = 4096;
+/** Line pairs compared when looking for an edited line that moved; past it, assume a move. */
+const MAX_MOVE_CHECKS = 50_000;
 /** diff-match-patch encodes each distinct chunk as one UTF-16 code unit. */
 const MAX_DISTINCT_CHUNKS = 65_000;
 
@@ -27,7 +31,7 @@ export interface DiffOptions {
  * A character diff of two 1 MB texts is too slow, so both texts are first cut into chunks
  * (sentences and lines) and diffed as sequences of chunks, anchored on chunks that occur once
  * in each text (patienceDiff). Runs of changed chunks are then diffed character by character,
- * chunk by chunk when each was plainly edited in place. Three rules make
+ * each chunk or line with the one it was plainly edited into. Three rules make
  * the result safe for anchoring:
  * - a run that contains a moved chunk (deleted here and inserted elsewhere, or the reverse) is
  *   replaced whole, so a moved paragraph is never lined up letter by letter with other words;
@@ -134,18 +138,95 @@ function diffByChunks(
   let insertedCodes = '';
   const diffBlock = (deleted: string, inserted: string, at: number) =>
     appendReplacements(dmp.diff_main(deleted, inserted, false, deadline), at, replacements);
+  /** How much of its start and end one text keeps in another: 0 unless at least half. */
+  const keptShare = (before: string, after: string): number => {
+    const shorter = Math.min(before.length, after.length);
+    const kept = Math.min(
+      shorter,
+      dmp.diff_commonPrefix(before, after) + dmp.diff_commonSuffix(before, after),
+    );
+    return kept > 0 && kept >= shorter / 2 ? kept / Math.max(before.length, after.length) : 0;
+  };
   /** As many chunks out as in, and each keeps most of its partner's start or end. */
   const pairsEditedInPlace = (deleted: string, inserted: string): boolean => {
     if (deleted.length !== inserted.length) return false;
     for (let i = 0; i < deleted.length; i++) {
       const before = chunks[deleted.charCodeAt(i)] ?? '';
-      const after = chunks[inserted.charCodeAt(i)] ?? '';
-      const kept = dmp.diff_commonPrefix(before, after) + dmp.diff_commonSuffix(before, after);
-      if (kept < Math.min(before.length, after.length) / 2) return false;
+      if (keptShare(before, chunks[inserted.charCodeAt(i)] ?? '') === 0) return false;
     }
     return true;
   };
+  /**
+   * Lines up a block's lines before any character diff: the deleted and inserted lines that
+   * keep most of each other's start and end are paired and diffed together, and the lines on
+   * either side are lined up the same way. Lines left without a partner are deleted or
+   * inserted whole, so the letters of a deleted paragraph are never paired with the same words
+   * in a neighbouring paragraph that was only edited. Lines rather than chunks, because an
+   * edit that adds a sentence break splits a chunk but leaves its paragraph whole.
+   */
+  const diffPairedLines = (deleted: readonly string[], inserted: readonly string[], at: number) => {
+    const deletedLength = deleted.reduce((sum, line) => sum + line.length, 0);
+    if (deleted.length === 0 || inserted.length === 0) {
+      const insertedLength = inserted.reduce((sum, line) => sum + line.length, 0);
+      if (deletedLength || insertedLength) {
+        replacements.push({ oldStart: at, oldEnd: at + deletedLength, newLength: insertedLength });
+      }
+      return;
+    }
+    let best = { share: 0, deletedIndex: -1, insertedIndex: -1 };
+    if (deleted.length * inserted.length <= MAX_PAIRING_CHECKS) {
+      deleted.forEach((before, i) => {
+        inserted.forEach((after, j) => {
+          const share = keptShare(before, after);
+          if (share > best.share) best = { share, deletedIndex: i, insertedIndex: j };
+        });
+      });
+    }
+    const { deletedIndex: i, insertedIndex: j } = best;
+    const paired = deleted[i];
+    const partner = inserted[j];
+    if (paired === undefined || partner === undefined) {
+      if (resemblesLineElsewhere(deleted, inserted)) {
+        const insertedLength = inserted.reduce((sum, line) => sum + line.length, 0);
+        replacements.push({ oldStart: at, oldEnd: at + deletedLength, newLength: insertedLength });
+      } else {
+        diffBlock(deleted.join(''), inserted.join(''), at);
+      }
+      return;
+    }
+    const pairAt = at + deleted.slice(0, i).reduce((sum, line) => sum + line.length, 0);
+    diffPairedLines(deleted.slice(0, i), inserted.slice(0, j), at);
+    diffBlock(paired, partner, pairAt);
+    diffPairedLines(deleted.slice(i + 1), inserted.slice(j + 1), pairAt + paired.length);
+  };
+  const blockLines = linesOfBlocks(chunkDiffs, decode);
+  let blockIndex = -1;
+  /**
+   * Whether a line deleted here was edited into a line inserted in another block, or one
+   * inserted here is an edited copy of a line deleted elsewhere: an edited paragraph that moved.
+   * A character diff would then pair the moved words with this block's unrelated ones, so the
+   * block is replaced whole and its claims are searched for, as with a plain move. When the
+   * comparison would cost too much, the block is treated as a move: searching is the safe side.
+   */
+  const resemblesLineElsewhere = (deleted: readonly string[], inserted: readonly string[]) => {
+    let checks = 0;
+    const resembles = (lines: readonly string[], side: 'deleted' | 'inserted') =>
+      lines.some((line) =>
+        line.length < MIN_MOVED_CHUNK_LENGTH
+          ? false
+          : blockLines.some((block, index) => {
+              if (index === blockIndex) return false;
+              return block[side].some((other) => {
+                checks++;
+                if (checks > MAX_MOVE_CHECKS) return true;
+                return other.length >= MIN_MOVED_CHUNK_LENGTH && keptShare(line, other) > 0;
+              });
+            }),
+      );
+    return resembles(deleted, 'inserted') || resembles(inserted, 'deleted');
+  };
   const flush = () => {
+    if (deletedCodes || insertedCodes) blockIndex++;
     const deletedLength = lengthOf(deletedCodes);
     if (deletedCodes && insertedCodes && !containsMove(deletedCodes, insertedCodes)) {
       if (pairsEditedInPlace(deletedCodes, insertedCodes)) {
@@ -158,7 +239,11 @@ function diffByChunks(
           at += before.length;
         }
       } else {
-        diffBlock(decode(deletedCodes), decode(insertedCodes), oldPosition);
+        diffPairedLines(
+          splitLines(decode(deletedCodes)),
+          splitLines(decode(insertedCodes)),
+          oldPosition,
+        );
       }
     } else if (deletedCodes || insertedCodes) {
       replacements.push({
@@ -198,6 +283,35 @@ function diffByChunks(
   }
   flush();
   return replacements;
+}
+
+/** The lines each block of changed chunks deletes and inserts, block by block. */
+function linesOfBlocks(
+  chunkDiffs: readonly Diff[],
+  decode: (codes: string) => string,
+): Array<{ deleted: string[]; inserted: string[] }> {
+  const blocks: Array<{ deleted: string[]; inserted: string[] }> = [];
+  let deleted = '';
+  let inserted = '';
+  const close = () => {
+    if (deleted || inserted) {
+      blocks.push({ deleted: splitLines(decode(deleted)), inserted: splitLines(decode(inserted)) });
+    }
+    deleted = '';
+    inserted = '';
+  };
+  for (const [operation, codes] of chunkDiffs) {
+    if (operation === DELETE) deleted += codes;
+    else if (operation === INSERT) inserted += codes;
+    else close();
+  }
+  close();
+  return blocks;
+}
+
+/** The text cut after each line break; the last line may have none. */
+function splitLines(text: string): string[] {
+  return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
 function countCodes(
