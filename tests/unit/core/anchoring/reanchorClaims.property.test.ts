@@ -104,6 +104,47 @@ const counterexamples: Scenario[] = [
       { kind: 'edit', x: 0, y: 1040077753, length: 4, content: 'thethethethe ' },
     ],
   },
+  // Seed 2088157457: a paragraph edited at its start and its neighbour, ending in the same
+  // words, deleted; a character diff of both lines kept the deleted line's "government".
+  {
+    eol: '\n',
+    contents: [',  government', 'government'],
+    claims: [
+      { p: 38312727, a: 0, b: 1 },
+      { p: 0, a: 0, b: 0 },
+    ],
+    operations: [
+      { kind: 'edit', x: 0, y: 0, length: 0, content: 'the' },
+      { kind: 'delete', x: 36043581, y: 0, length: 0, content: 'the' },
+      { kind: 'edit', x: 0, y: 0, length: 0, content: 'theamendmentthe the' },
+    ],
+  },
+  // Seed 1683088348: a paragraph edited and moved into the place of a deleted one that ended
+  // in the same words.
+  {
+    eol: '\n',
+    contents: ['the', 'the minister saidthe', 'the', 'the minister said'],
+    claims: [{ p: 1744603399, a: 0, b: 301699 }],
+    operations: [
+      { kind: 'edit', x: 372492313, y: 0, length: 0, content: 'the' },
+      { kind: 'move', x: 824963705, y: 308792539, length: 0, content: 'the' },
+      { kind: 'delete', x: 418714814, y: 0, length: 0, content: 'the' },
+    ],
+  },
+  // Seed 502525289: a paragraph moved into the exact place of a deleted one with the same word.
+  {
+    eol: '\n',
+    contents: ['the', 'the', 'said', 'the', 'the', 'the', 'said', 'the'],
+    claims: [
+      { p: 693174046, a: 0, b: 1330878716 },
+      { p: 0, a: 0, b: 0 },
+    ],
+    operations: [
+      { kind: 'delete', x: 103200078, y: 0, length: 0, content: 'the' },
+      { kind: 'move', x: 1833593036, y: 152137977, length: 0, content: 'the' },
+      { kind: 'delete', x: 0, y: 0, length: 0, content: 'the' },
+    ],
+  },
 ];
 
 describe('reanchorClaims, on random article versions', () => {
