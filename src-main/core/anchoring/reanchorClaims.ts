@@ -12,7 +12,7 @@ import { paragraphBreaksIn } from './compareContext';
 import { contextAround } from './contextAround';
 import { createChangeMap, type TouchingReplacement } from './createChangeMap';
 import { diffTexts, type DiffOptions } from './diffReplacements';
-import { sameWords } from './matchableText';
+import { isMatchSpace, sameWords } from './matchableText';
 import { createRelocationScope, relocateQuote, type RelocationScope } from './relocateQuote';
 import { scoreCandidate } from './scoreCandidate';
 import { keepsItsSurroundings, type Choice } from './weighCandidates';
@@ -129,7 +129,9 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
       // else inside its paragraph ("Team Alpha said" became "Team Gamma said"): whose they are
       // may have changed, so the checker is asked.
       const contradicted =
-        score.prefixContext.kind === 'different' || score.suffixContext.kind === 'different';
+        score.prefixContext.kind === 'different' ||
+        score.suffixContext.kind === 'different' ||
+        gainedWordsAtEdge(scope, claim, range.start, range.end);
       return contradicted ? { ...here, review: 'context' } : here;
     }
   }
@@ -140,6 +142,33 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
     newEnd: range.end,
   };
   return relocated(scope, claim, relocateQuote(scope, claim, range.start, own), range.start);
+}
+
+/**
+ * Whether a claim that began or ended the text (an empty stored prefix or suffix) now has words
+ * on that side within its own paragraph: the lede that became "It is false that Crime fell…".
+ * compareContext calls an empty side `edge` and lets it say nothing, which is right for telling
+ * places apart; but a claim that kept its place and gained neighbours in its sentence may now
+ * be someone else's words, so the checker is asked, as when its neighbours were rewritten.
+ */
+function gainedWordsAtEdge(
+  scope: RelocationScope,
+  claim: StoredAnchor,
+  start: number,
+  end: number,
+): boolean {
+  const { newText, linesAreParagraphs: lines } = scope;
+  if (claim.prefix === '') {
+    let last = start - 1;
+    while (last >= 0 && isMatchSpace(newText.charCodeAt(last))) last--;
+    if (last >= 0 && paragraphBreaksIn(newText, last + 1, start, lines) === 0) return true;
+  }
+  if (claim.suffix === '') {
+    let first = end;
+    while (first < newText.length && isMatchSpace(newText.charCodeAt(first))) first++;
+    if (first < newText.length && paragraphBreaksIn(newText, end, first, lines) === 0) return true;
+  }
+  return false;
 }
 
 /** The edits that touch the claim's stored context (CONTEXT_LENGTH either side), ends included. */

@@ -132,6 +132,77 @@ describe('the evidence rule where the diff keeps a claim’s words in place', ()
   });
 });
 
+describe('a kept claim at the very start or end of the text', () => {
+  const lede = 'Crime fell by half last year in the city.';
+  const rest = 'The police chief gave the figures at a press conference on Monday.';
+  const review = (oldText: string, newText: string) => {
+    const [after] = reanchorClaims(oldText, newText, [anchorOn(oldText, 1, lede)]).claims;
+    expect(after).toMatchObject({ anchorState: 'attached', start: offsetOf(newText, lede) });
+    return after?.review;
+  };
+
+  it('asks the checker when words were put before it in its own sentence', () => {
+    expect(
+      review(
+        `${lede}
+
+${rest}`,
+        `It is false that ${lede}
+
+${rest}`,
+      ),
+    ).toBe('context');
+    expect(
+      review(
+        `${lede}
+${rest}`,
+        `It is false that ${lede}
+${rest}`,
+      ),
+    ).toBe('context');
+  });
+
+  it('asks the checker when words were put after it in its own paragraph', () => {
+    expect(
+      review(
+        `${rest}
+
+${lede}`,
+        `${rest}
+
+${lede} That claim is false.`,
+      ),
+    ).toBe('context');
+  });
+
+  it('says nothing when only a new paragraph was put before or after it', () => {
+    expect(
+      review(
+        `${lede}
+
+${rest}`,
+        `Headline
+
+${lede}
+
+${rest}`,
+      ),
+    ).toBeUndefined();
+    expect(
+      review(
+        `${rest}
+
+${lede}`,
+        `${rest}
+
+${lede}
+
+Updated on Tuesday.`,
+      ),
+    ).toBeUndefined();
+  });
+});
+
 describe('the evidence rule on edits that keep a claim’s words', () => {
   const article = [
     'Quarterly infrastructure review',
