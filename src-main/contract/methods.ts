@@ -3,6 +3,7 @@ import { method } from './method';
 import { anchoringMethods } from './anchoringMethods';
 import { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
 import { reportMethods } from './reportMethods';
+import { searchMethods } from './searchMethods';
 import { trainingMethods } from './trainingMethods';
 import { trustMethods } from './trustMethods';
 import { ClaimAuditEntry } from '../core/auditActions';
@@ -223,6 +224,7 @@ export const contract = {
   ...reportMethods,
   ...trustMethods,
   ...trainingMethods,
+  ...searchMethods,
 } as const;
 
 export type Contract = typeof contract;

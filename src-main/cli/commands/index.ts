@@ -7,6 +7,7 @@ import { exportCommand } from './exportCommand';
 import { claimAddCommand, claimRmCommand, claimSetCommand } from './claimCommands';
 import { importCommand } from './importCommand';
 import { scalesCommand } from './scalesCommand';
+import { claimSimilarCommand, factChecksImportCommand, searchCommand } from './searchCommands';
 import { showCommand } from './showCommand';
 import { sourceAddCommand } from './sourceAddCommand';
 import { trainingCommands } from './trainingCommands';
@@ -18,9 +19,12 @@ export const commands: readonly Command[] = [
   claimAddCommand,
   claimSetCommand,
   claimRmCommand,
+  claimSimilarCommand,
   sourceAddCommand,
   scalesCommand,
   exportCommand,
+  searchCommand,
+  factChecksImportCommand,
   articleUpdateCommand,
   annotationsImportCommand,
   ...trainingCommands,

@@ -1,8 +1,9 @@
 import type { Migration } from './Migration';
 import { initial } from './0001-initial';
 import { training } from './0002-training';
+import { search } from './0004-search';
 
 /** In order; each file is one step. The schema version is the last entry's version. */
-export const migrations: readonly Migration[] = [initial, training];
+export const migrations: readonly Migration[] = [initial, training, search];
 
-export const SCHEMA_VERSION = migrations.length;
+export const SCHEMA_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,0 +1,4 @@
+export * from './FactCheck';
+export * from './FactCheckFeedError';
+export * from './factCheckLimits';
+export * from './parseFactCheckFeed';

@@ -1,0 +1,33 @@
+import { foldWord } from './foldWord';
+import type { SearchQuery } from './parseSearchQuery';
+import type { StemmingLanguage } from './searchLanguage';
+import { stemVariants, stemWord } from './stemWord';
+
+/** Tells whether a word of a result matched the query: what a snippet highlights. */
+export type WordMatcher = (word: string) => boolean;
+
+/**
+ * The included words of a query as the index matched them: the folded word itself, a folded
+ * prefix for a term typed as a prefix, or any language's stem compared with the result
+ * word's stem in the result's language.
+ */
+export function queryMatcher(query: SearchQuery, language: StemmingLanguage): WordMatcher {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const prefixes: string[] = [];
+  for (const term of query.include) {
+    term.words.forEach((word, i) => {
+      const folded = foldWord(word);
+      if (term.prefix && i === term.words.length - 1) prefixes.push(folded);
+      else {
+        words.add(folded);
+        for (const variant of stemVariants(word)) stems.add(variant);
+      }
+    });
+  }
+  return (word) => {
+    const folded = foldWord(word);
+    if (words.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix))) return true;
+    return stems.has(foldWord(stemWord(word, language)));
+  };
+}

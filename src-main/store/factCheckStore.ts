@@ -1,0 +1,94 @@
+import type { Database } from 'better-sqlite3';
+import type { FactCheck, FactCheckFields } from '../core/factchecks/FactCheck';
+
+interface FactCheckRow {
+  id: number;
+  review_url: string;
+  claim_text: string;
+  claimant: string;
+  claim_date: string;
+  reviewer: string;
+  reviewer_url: string;
+  textual_rating: string;
+  title: string;
+  language: string;
+  review_date: string;
+  imported_at: string;
+  updated_at: string;
+}
+
+function toFactCheck(row: FactCheckRow): FactCheck {
+  return {
+    id: row.id,
+    reviewUrl: row.review_url,
+    claimText: row.claim_text,
+    claimant: row.claimant,
+    claimDate: row.claim_date,
+    reviewer: row.reviewer,
+    reviewerUrl: row.reviewer_url,
+    textualRating: row.textual_rating,
+    title: row.title,
+    language: row.language,
+    reviewDate: row.review_date,
+    importedAt: row.imported_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * What makes two review URLs the same review: scheme and host are case-insensitive, and the
+ * fragment and a trailing slash do not name another page.
+ */
+export function reviewUrlKey(url: string): string {
+  try {
+    const parsed = new URL(url.trim());
+    parsed.hash = '';
+    return parsed.href.replace(/\/+$/u, '');
+  } catch {
+    return url.trim();
+  }
+}
+
+export function createFactCheckStore(db: Database) {
+  const byId = db.prepare<[number], FactCheckRow>('SELECT * FROM fact_checks WHERE id = ?');
+  const byKey = db.prepare<[string], { id: number }>(
+    'SELECT id FROM fact_checks WHERE review_url_key = ?',
+  );
+  const insert = db.prepare(
+    `INSERT INTO fact_checks (review_url, review_url_key, claim_text, claimant, claim_date,
+       reviewer, reviewer_url, textual_rating, title, language, review_date, imported_at,
+       updated_at)
+     VALUES (@reviewUrl, @key, @claimText, @claimant, @claimDate, @reviewer, @reviewerUrl,
+       @textualRating, @title, @language, @reviewDate, @at, @at)`,
+  );
+  const update = db.prepare(
+    `UPDATE fact_checks SET review_url = @reviewUrl, claim_text = @claimText,
+       claimant = @claimant, claim_date = @claimDate, reviewer = @reviewer,
+       reviewer_url = @reviewerUrl, textual_rating = @textualRating, title = @title,
+       language = @language, review_date = @reviewDate, updated_at = @at
+     WHERE id = @id`,
+  );
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM fact_checks');
+
+  return {
+    get(id: number): FactCheck | undefined {
+      const row = byId.get(id);
+      return row ? toFactCheck(row) : undefined;
+    },
+    /** Inserts the review, or replaces the one with the same review URL; says which. */
+    upsert(fields: FactCheckFields, at: string): { id: number; created: boolean } {
+      const key = reviewUrlKey(fields.reviewUrl);
+      const existing = byKey.get(key);
+      if (existing) {
+        update.run({ ...fields, id: existing.id, at });
+        return { id: existing.id, created: false };
+      }
+      return { id: Number(insert.run({ ...fields, key, at }).lastInsertRowid), created: true };
+    },
+    count(): number {
+      return count.get()?.n ?? 0;
+    },
+  };
+}
+
+export type FactCheckStore = ReturnType<typeof createFactCheckStore>;
