@@ -51,7 +51,7 @@ export function similarChecks(store: Store, query: SimilarQuery, limit: number):
   const citedUrls = new Set(query.claim?.sources.map((link) => link.source.url) ?? []);
   const citedTitles = new Set(query.claim?.sources.map((link) => link.source.title) ?? []);
 
-  const results: SimilarCheck[] = [];
+  const results: (SimilarCheck & { overlap: number })[] = [];
   for (const hit of hits) {
     const context = { weight, bm25Share: Math.max(0, hit.score) / best };
     if (hit.kind === 'claim') {
@@ -71,6 +71,7 @@ export function similarChecks(store: Store, query: SimilarQuery, limit: number):
         date: datePart(claim.checkedAt),
         url: claim.articleUrl,
         score: similarity.score,
+        overlap: similarity.overlap,
         differences: similarity.differences,
         cited: citedTitles.has(citedCheckTitle(claim.id, claim.exact)),
       });
@@ -93,13 +94,15 @@ export function similarChecks(store: Store, query: SimilarQuery, limit: number):
         date: datePart(check.reviewDate),
         url: check.reviewUrl,
         score: similarity.score,
+        overlap: similarity.overlap,
         differences: similarity.differences,
         cited: citedUrls.has(check.reviewUrl),
       });
     }
   }
   return results
-    .filter((result) => result.score >= MIN_SIMILARITY)
+    .filter((result) => result.overlap >= MIN_SIMILARITY)
     .sort((a, b) => b.score - a.score || a.kind.localeCompare(b.kind) || a.id - b.id)
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ overlap: _overlap, ...result }) => result);
 }

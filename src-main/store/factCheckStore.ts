@@ -36,14 +36,13 @@ function toFactCheck(row: FactCheckRow): FactCheck {
 }
 
 /**
- * What makes two review URLs the same review: scheme and host are case-insensitive, and the
- * fragment and a trailing slash do not name another page.
+ * What makes two review URLs the same review: the URL itself, with scheme and host in any
+ * case, and a default port or escaping written either way. A fragment names another review
+ * (Factdesk's own export gives each claim of a page its own `#factdesk-claim-…`).
  */
 export function reviewUrlKey(url: string): string {
   try {
-    const parsed = new URL(url.trim());
-    parsed.hash = '';
-    return parsed.href.replace(/\/+$/u, '');
+    return new URL(url.trim()).href;
   } catch {
     return url.trim();
   }

@@ -25,12 +25,18 @@ export const SIMILARITY_WEIGHTS = {
   nameConflict: 0.6,
 } as const;
 
-/** Matches below this score are not shown: they share too little to be the same claim. */
+/**
+ * Candidates whose similarity before the factors is below this are not shown: they share too
+ * little to be the same claim. A near-copy that differs in a number or a negation is still
+ * shown, ranked lower, with what differs, for the checker to judge.
+ */
 export const MIN_SIMILARITY = 0.3;
 
 export interface ClaimSimilarity {
   /** 0 to 1; higher is closer. */
   score: number;
+  /** The score before the factors for numbers, negation and names. */
+  overlap: number;
   /** What differs, in plain words, for the checker to weigh. */
   differences: string[];
 }
@@ -119,5 +125,9 @@ export function claimSimilarity(
   }
 
   const sum = w.words * words + w.names * names + w.numbers * numbers + w.bm25 * context.bm25Share;
-  return { score: Math.round(sum * factor * 1000) / 1000, differences };
+  return {
+    score: Math.round(sum * factor * 1000) / 1000,
+    overlap: Math.round(sum * 1000) / 1000,
+    differences,
+  };
 }
