@@ -4,6 +4,7 @@ import { buildSnippet, leadSnippet } from '../core/search/buildSnippet';
 import type { SearchQuery } from '../core/search/parseSearchQuery';
 import { queryMatcher } from '../core/search/queryMatcher';
 import type { SearchResult } from '../core/search/SearchResult';
+import type { StemmingLanguage } from '../core/search/searchLanguage';
 import { stemmingLanguage } from '../core/search/searchLanguage';
 import type { Store } from '../store/openStore';
 import type { SearchHit } from '../store/searchStore';
@@ -43,6 +44,16 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
   const claims = store.search.claimSummaries(ids('claim'));
   const sources = store.search.sourceSummaries(ids('source'));
   const rating = ratingLookup(store);
+  // One matcher per language, so each distinct word is judged once per search.
+  const matchers = new Map<StemmingLanguage, WordMatcher>();
+  const matcherFor = (language: StemmingLanguage) => {
+    let matcher = matchers.get(language);
+    if (!matcher) {
+      matcher = queryMatcher(query, language);
+      matchers.set(language, matcher);
+    }
+    return matcher;
+  };
   const results: SearchResult[] = [];
   for (const hit of hits) {
     const score = Math.round(hit.score * 1000) / 1000;
@@ -50,7 +61,7 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
       const claim = claims.get(hit.id);
       if (!claim) continue;
       const label = rating(claim.scaleId, claim.ratingKey)?.label ?? null;
-      const matches = queryMatcher(query, stemmingLanguage(claim.language, claim.exact));
+      const matches = matcherFor(stemmingLanguage(claim.language, claim.exact));
       const snippet = snippetOf(
         [
           claim.exact,
@@ -79,7 +90,7 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
     } else if (hit.kind === 'article') {
       const article = store.articles.get(hit.id);
       if (!article) continue;
-      const matches = queryMatcher(query, stemmingLanguage(article.language, article.text));
+      const matches = matcherFor(stemmingLanguage(article.language, article.text));
       const snippet = snippetOf(
         [article.title, article.text, article.outlet, article.author],
         matches,
@@ -99,7 +110,7 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
     } else if (hit.kind === 'source') {
       const source = sources.get(hit.id);
       if (!source) continue;
-      const matches = queryMatcher(query, stemmingLanguage('', source.title));
+      const matches = matcherFor(stemmingLanguage('', source.title));
       const snippet = snippetOf(
         [source.title, source.excerpts, source.publisher, source.url, source.author],
         matches,
@@ -119,7 +130,7 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
     } else {
       const check = store.factChecks.get(hit.id);
       if (!check) continue;
-      const matches = queryMatcher(query, stemmingLanguage(check.language, check.claimText));
+      const matches = matcherFor(stemmingLanguage(check.language, check.claimText));
       const snippet = snippetOf(
         [
           check.claimText,

@@ -1,10 +1,17 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchKind } from '../core/search/SearchResult';
-import { KIND_CODES } from './search/searchDocuments';
+import { KIND_SPAN, kindRange } from './search/searchDocuments';
 
-/** Column weights for BM25: a result's own text over the rest, words as written over stems. */
-export const BM25_WEIGHTS = { head: 4, body: 1, headStems: 2, bodyStems: 0.5 } as const;
-const BM25 = `bm25(search_index, ${BM25_WEIGHTS.head}, ${BM25_WEIGHTS.body}, ${BM25_WEIGHTS.headStems}, ${BM25_WEIGHTS.bodyStems})`;
+/** Column weights for BM25: a match in what a result is counts three times one elsewhere. */
+export const BM25_WEIGHTS = { head: 3, body: 1 } as const;
+const BM25 = `bm25(search_index, ${BM25_WEIGHTS.head}, ${BM25_WEIGHTS.body})`;
+
+/**
+ * BM25 has to score every match before it can sort them, so a word found in tens of
+ * thousands of documents would make every keystroke slow. When more documents of a kind
+ * match, the newest RANK_WINDOW of them are ranked (docs/search.md).
+ */
+export const RANK_WINDOW = 250;
 
 export interface IndexFilters {
   /** Claims whose verdict has one of these rating keys. */
@@ -37,7 +44,7 @@ interface KindQuery {
 
 const KIND_QUERIES: Record<SearchKind, KindQuery> = {
   claim: {
-    join: `JOIN claims c ON c.id = search_index.rowid >> 3
+    join: `JOIN claims c ON c.id = (search_index.rowid % ${KIND_SPAN})
       JOIN articles a ON a.id = c.article_id
       LEFT JOIN verdicts v ON v.claim_id = c.id`,
     date: `coalesce(substr(v.checked_at, 1, 10), nullif(c.claim_date, ''), substr(c.created_at, 1, 10))`,
@@ -46,16 +53,16 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     outlet: 'a.outlet',
   },
   article: {
-    join: 'JOIN articles a ON a.id = search_index.rowid >> 3',
+    join: `JOIN articles a ON a.id = (search_index.rowid % ${KIND_SPAN})`,
     date: `coalesce(nullif(substr(a.published_at, 1, 10), ''), substr(a.created_at, 1, 10))`,
     outlet: 'a.outlet',
   },
   source: {
-    join: 'JOIN sources s ON s.id = search_index.rowid >> 3',
+    join: `JOIN sources s ON s.id = (search_index.rowid % ${KIND_SPAN})`,
     date: `coalesce(nullif(substr(s.published_at, 1, 10), ''), nullif(substr(s.accessed_at, 1, 10), ''), substr(s.created_at, 1, 10))`,
   },
   factcheck: {
-    join: 'JOIN fact_checks f ON f.id = search_index.rowid >> 3',
+    join: `JOIN fact_checks f ON f.id = (search_index.rowid % ${KIND_SPAN})`,
     date: `coalesce(nullif(substr(f.review_date, 1, 10), ''), substr(f.imported_at, 1, 10))`,
     ratingLabel: 'lower(f.textual_rating)',
   },
@@ -103,10 +110,14 @@ function kindSql(
     where.push(`${q.date} <= ?`);
     params.push(filters.to);
   }
-  const sql = `SELECT search_index.rowid >> 3 AS id, -${BM25} AS score
-    FROM search_index ${q.join}
-    WHERE search_index MATCH ? AND (search_index.rowid & 7) = ${KIND_CODES[kind]}
-      ${where.map((clause) => `AND ${clause}`).join(' ')}
+  const join = where.length > 0 ? q.join : '';
+  const [first, last] = kindRange(kind);
+  const matching = `FROM search_index ${join}
+    WHERE search_index MATCH ? AND search_index.rowid BETWEEN ${first} AND ${last}
+      ${where.map((clause) => `AND ${clause}`).join(' ')}`;
+  const sql = `SELECT (search_index.rowid % ${KIND_SPAN}) AS id, -${BM25} AS score ${matching}
+      AND search_index.rowid >= coalesce((SELECT search_index.rowid ${matching}
+        ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}), 0)
     ORDER BY ${BM25} LIMIT ?`;
   return { sql, params };
 }
@@ -155,17 +166,10 @@ export function createSearchStore(db: Database) {
     return statement;
   };
 
-  const candidates = db.prepare<[string, number, number], { rowid: number; score: number }>(
-    `SELECT search_index.rowid AS rowid, -${BM25} AS score
-     FROM search_index
-     LEFT JOIN verdicts v ON (search_index.rowid & 7) = ${KIND_CODES.claim}
-       AND v.claim_id = search_index.rowid >> 3
-     WHERE search_index MATCH ?
-       AND ((search_index.rowid & 7) = ${KIND_CODES.factcheck}
-         OR ((search_index.rowid & 7) = ${KIND_CODES.claim} AND v.claim_id IS NOT NULL
-           AND (v.rating_key IS NOT NULL OR v.conclusion <> '')))
-       AND search_index.rowid <> ?
-     ORDER BY ${BM25} LIMIT ?`,
+  const candidates = db.prepare<[string, number, number, number, number], { rowid: number; score: number }>(
+    `SELECT rowid, -bm25(search_index, 1, 0) AS score FROM search_index
+     WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? AND rowid <> ?
+     ORDER BY bm25(search_index, 1, 0) LIMIT ?`,
   );
   const vocabulary = db.prepare<[string], { doc: number }>(
     'SELECT doc FROM search_vocab WHERE term = ?',
@@ -209,7 +213,7 @@ export function createSearchStore(db: Database) {
       for (const kind of kinds) {
         const query = kindSql(kind, filters);
         if (!query) continue;
-        const rows = prepared(query.sql).all(fts, ...query.params, limit) as {
+        const rows = prepared(query.sql).all(fts, ...query.params, fts, ...query.params, limit) as {
           id: number;
           score: number;
         }[];
@@ -218,16 +222,19 @@ export function createSearchStore(db: Database) {
       return hits.sort((a, b) => b.score - a.score);
     },
     /**
-     * Earlier checks that may state the same claim: claims with a verdict and imported fact
-     * checks, best BM25 first, never the claim `exceptClaimId` itself.
+     * Claims and imported fact checks whose own text matches, best BM25 first, never the
+     * claim `exceptClaimId` itself. Whether a claim has a verdict is for the caller to check.
      */
     checkCandidates(fts: string, exceptClaimId: number | null, limit: number): SearchHit[] {
-      const except = exceptClaimId === null ? -1 : exceptClaimId * 8 + KIND_CODES.claim;
-      return candidates.all(fts, except, limit).map((row) => ({
-        kind: (row.rowid & 7) === KIND_CODES.claim ? 'claim' : 'factcheck',
-        id: Math.floor(row.rowid / 8),
-        score: row.score,
-      }));
+      const hits: SearchHit[] = [];
+      for (const kind of ['claim', 'factcheck'] as const) {
+        const [first, last] = kindRange(kind);
+        const except = kind === 'claim' && exceptClaimId !== null ? first + exceptClaimId : -1;
+        for (const row of candidates.all(fts, first, last, except, limit)) {
+          hits.push({ kind, id: row.rowid - first, score: row.score });
+        }
+      }
+      return hits.sort((a, b) => b.score - a.score).slice(0, limit);
     },
     /** How many indexed documents hold the (folded) term, in any column. */
     documentFrequency(term: string): number {

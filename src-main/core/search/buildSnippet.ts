@@ -11,7 +11,9 @@ export interface Snippet {
 export const SNIPPET_LENGTH = 180;
 
 /** Only this much of a very long text is read for a snippet, so a huge article stays quick. */
-const SCAN_LIMIT = 400_000;
+const SCAN_LIMIT = 200_000;
+/** Enough matched words to choose the densest passage from. */
+const HIT_LIMIT = 60;
 
 function wordBoundaryBefore(text: string, at: number): number {
   if (at <= 0) return 0;
@@ -35,6 +37,7 @@ export function buildSnippet(source: string, matches: WordMatcher): Snippet | nu
   const hits: { start: number; end: number }[] = [];
   for (const token of searchTokens(text, SCAN_LIMIT)) {
     if (matches(token.text)) hits.push({ start: token.start, end: token.end });
+    if (hits.length >= HIT_LIMIT) break;
   }
   const first = hits[0];
   if (!first) return null;

@@ -4,6 +4,7 @@
  * that "Bogotá" and "Bogota" are one word.
  */
 export function foldWord(word: string): string {
+  if (/^[\x00-\x7f]*$/u.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

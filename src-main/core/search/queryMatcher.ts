@@ -25,9 +25,18 @@ export function queryMatcher(query: SearchQuery, language: StemmingLanguage): Wo
       }
     });
   }
+  // Texts repeat their words: each distinct word is judged once.
+  const judged = new Map<string, boolean>();
   return (word) => {
-    const folded = foldWord(word);
-    if (words.has(folded) || prefixes.some((prefix) => folded.startsWith(prefix))) return true;
-    return stems.has(foldWord(stemWord(word, language)));
+    let matched = judged.get(word);
+    if (matched === undefined) {
+      const folded = foldWord(word);
+      matched =
+        words.has(folded) ||
+        prefixes.some((prefix) => folded.startsWith(prefix)) ||
+        stems.has(foldWord(stemWord(word, language)));
+      judged.set(word, matched);
+    }
+    return matched;
   };
 }

@@ -57,14 +57,14 @@ export function stemText(text: string, language: StemmingLanguage): string {
 const ACUTE: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
 
 /**
- * The word with an acute accent put on each of its vowels in turn: what a Spanish word typed
- * without accents may have been ("informacion" → "información"). Spanish suffixes carry
- * accents ("-ción"), so only the accented form stems like the written word.
+ * The word with an acute accent put on each vowel of its ending in turn: what a Spanish word
+ * typed without accents may have been ("informacion" → "información"). The stemmer's suffixes
+ * carry accents ("-ción", "-ía"), and only in the last letters, so only there.
  */
 function withAccents(word: string): string[] {
-  if (word.length > 24 || !/^[a-z]+$/u.test(word)) return [];
+  if (word.length < 4 || word.length > 24 || !/^[a-z]+$/u.test(word)) return [];
   const variants: string[] = [];
-  for (let i = 0; i < word.length; i += 1) {
+  for (let i = word.length - 4; i < word.length; i += 1) {
     const accented = ACUTE[word[i] ?? ''];
     if (accented) variants.push(word.slice(0, i) + accented + word.slice(i + 1));
   }

@@ -1,12 +1,8 @@
 import { foldWord } from './foldWord';
 import type { SearchQuery, SearchTerm } from './parseSearchQuery';
-import { stemVariants, stemWord } from './stemWord';
 import { isStopword, stemmingLanguages } from './searchLanguage';
 import { searchWords } from './searchTokens';
-
-/** The index's columns, as docs/search.md describes them. */
-export const WORD_COLUMNS = '{head body}';
-export const STEM_COLUMNS = '{head_stems body_stems}';
+import { stemVariants, stemWord } from './stemWord';
 
 /** An FTS5 string literal: only the double quote needs escaping, by doubling. */
 function literal(words: string[]): string {
@@ -14,59 +10,72 @@ function literal(words: string[]): string {
 }
 
 /**
- * A phrase in the stem columns: each language's stems of all its words; a single word also
- * gets every variant (stemVariants). A phrase's words must share one language's stemming, so
- * the variants are not mixed across its words.
+ * The forms a term can take in the index, which holds stems: a single word gets every
+ * variant (stemVariants); a phrase gets each language's stems of all its words, since a
+ * document is stemmed in one language. A term typed as a prefix keeps its last word as typed
+ * (folded), followed by FTS5's `*`.
  */
-function stemmedPhrases(words: string[]): string[] {
-  const phrases = new Set<string>();
+function termForms(term: SearchTerm): string[] {
+  const { words } = term;
+  const forms = new Set<string>();
+  if (term.prefix) {
+    const last = foldWord(words[words.length - 1] ?? '');
+    for (const language of stemmingLanguages) {
+      const head = words.slice(0, -1).map((word) => foldWord(stemWord(word, language)));
+      forms.add(`${literal([...head, last])} *`);
+    }
+    return [...forms];
+  }
   if (words.length === 1) {
-    for (const variant of stemVariants(words[0] ?? '')) phrases.add(literal([variant]));
+    for (const variant of stemVariants(words[0] ?? '')) forms.add(literal([variant]));
   }
   for (const language of stemmingLanguages) {
-    phrases.add(literal(words.map((word) => foldWord(stemWord(word, language)))));
+    forms.add(literal(words.map((word) => foldWord(stemWord(word, language)))));
   }
-  return [...phrases];
-}
-
-/** The term as written (accents folded by the index), or any language's stems of it. */
-function termExpression(term: SearchTerm): string {
-  const written = `${WORD_COLUMNS} : ${literal(term.words)}${term.prefix ? ' *' : ''}`;
-  if (term.prefix) return `(${written})`;
-  return `(${written} OR ${STEM_COLUMNS} : (${stemmedPhrases(term.words).join(' OR ')}))`;
+  return [...forms];
 }
 
 /**
  * The FTS5 MATCH expression for a parsed query, or null when there is nothing to look for (no
  * words, or only excluded ones). Every word reaches FTS5 inside a string literal, so no input
- * can be read as an operator. `mode` "all" needs every included term; "any" ranks by how many
- * match (for finding candidates).
+ * can be read as an operator. Every included term must match; none of the excluded may.
  */
-export function toFtsQuery(query: SearchQuery, mode: 'all' | 'any' = 'all'): string | null {
+export function toFtsQuery(query: SearchQuery): string | null {
   if (query.include.length === 0) return null;
-  const included = query.include.map(termExpression).join(mode === 'all' ? ' AND ' : ' OR ');
-  const excluded = query.exclude.map((term) => ` NOT ${termExpression(term)}`).join('');
+  const term = (t: SearchTerm) => `(${termForms(t).join(' OR ')})`;
+  const included = query.include.map(term).join(' AND ');
+  const excluded = query.exclude.map((t) => ` NOT ${term(t)}`).join('');
   return `(${included})${excluded}`;
 }
 
-/** Most words of a claim used to find candidates; the rest add little and cost time. */
-export const MAX_CANDIDATE_TERMS = 24;
+/** A meaningful word of a claim and the forms it takes in the index. */
+export interface CandidateTerm {
+  word: string;
+  forms: string[];
+}
 
-/**
- * The FTS5 expression that finds earlier claims sharing any meaningful word or number with
- * `text`, in the claims' own text (head) only: BM25 then ranks those sharing the rarest words
- * first. Null when the text has no such word.
- */
-export function toCandidateQuery(text: string): string | null {
+/** Most words of a claim considered for finding candidates. */
+export const MAX_CLAIM_WORDS = 40;
+
+/** The claim's words that are worth looking for: no common words, each once. */
+export function candidateTerms(text: string): CandidateTerm[] {
   const seen = new Set<string>();
-  const terms: string[] = [];
+  const terms: CandidateTerm[] = [];
   for (const word of searchWords(text.normalize('NFC'))) {
     const folded = foldWord(word);
     if (seen.has(folded) || isStopword(folded)) continue;
     seen.add(folded);
-    const stems = stemmedPhrases([word]);
-    terms.push(`{head} : ${literal([word])} OR {head_stems} : (${stems.join(' OR ')})`);
-    if (terms.length >= MAX_CANDIDATE_TERMS) break;
+    terms.push({ word, forms: stemVariants(word) });
+    if (terms.length >= MAX_CLAIM_WORDS) break;
   }
-  return terms.length > 0 ? terms.map((term) => `(${term})`).join(' OR ') : null;
+  return terms;
+}
+
+/**
+ * The FTS5 expression that finds claims sharing any of these terms in their own text (the
+ * head column); BM25 then ranks those sharing the rarest words first. Null without terms.
+ */
+export function toCandidateQuery(terms: readonly CandidateTerm[]): string | null {
+  const forms = [...new Set(terms.flatMap((term) => term.forms))];
+  return forms.length > 0 ? `{head} : (${forms.map((form) => literal([form])).join(' OR ')})` : null;
 }

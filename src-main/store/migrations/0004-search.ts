@@ -2,8 +2,8 @@ import type { Migration } from './Migration';
 
 /**
  * Full-text search and imported fact checks. The index is one contentless FTS5 table: the
- * text stays in its own tables, the index holds only tokens (words as written, accents
- * folded, and their stems), keyed by rowid = entity id × 8 + kind. What goes into it, and the
+ * text stays in its own tables, the index holds only the stems of its words (accents folded),
+ * keyed by rowid = entity id × 8 + kind: `head` is what a result is, `body` the rest. What goes into it, and the
  * views and triggers that keep it in step, are declared in store/search/searchDocuments.ts and
  * installed by syncSearchIndex in the same transaction, right after this step; that is also
  * what builds the index for the existing data.
@@ -31,7 +31,7 @@ export const search: Migration = {
       );
 
       CREATE VIRTUAL TABLE search_index USING fts5(
-        head, body, head_stems, body_stems,
+        head, body,
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 2'
       );

@@ -2,13 +2,27 @@ import { builtinScales } from '../../core/scales/builtinScales';
 import type { SearchKind } from '../../core/search/SearchResult';
 import { searchKinds } from '../../core/search/SearchResult';
 
-/** The index's rowid is the entity's id × 8 + this code, so one table holds every kind. */
+/**
+ * The index's rowid is this code × 2^40 + the entity's id, so one table holds every kind and
+ * each kind is one range of rowids, which FTS5 can search without reading the others.
+ */
 export const KIND_CODES: Record<SearchKind, number> = {
   article: 1,
   claim: 2,
   source: 3,
   factcheck: 4,
 };
+/** 2^40: room for more ids than SQLite will ever give one table here. */
+export const KIND_SPAN = 1_099_511_627_776;
+
+/** SQL of the rowid of the `kind` document whose id is `id` (SQL). */
+export const rowidSql = (kind: SearchKind, id: string) => `(${KIND_CODES[kind]} * ${KIND_SPAN} + ${id})`;
+
+/** The first and last rowid a kind's documents can have. */
+export function kindRange(kind: SearchKind): [number, number] {
+  const code = KIND_CODES[kind];
+  return [code * KIND_SPAN, (code + 1) * KIND_SPAN - 1];
+}
 
 /** A table a document is read from, and which documents a change to one of its rows touches. */
 interface Dependency {
@@ -146,14 +160,18 @@ function viewSql(kind: SearchKind): string {
     WHERE ${doc.where}`;
 }
 
+/** The INSERT of the documents of a kind that `where` selects from its view. */
+export function insertSql(kind: SearchKind, where = ''): string {
+  return `INSERT INTO search_index (rowid, head, body)
+      SELECT ${rowidSql(kind, 'id')},
+        factdesk_stems(head, language, sample), factdesk_stems(body, language, sample)
+      FROM ${viewName(kind)} ${where}`;
+}
+
 /** The SQL that (re)writes the documents whose ids `ids` selects. */
 export function refreshSql(kind: SearchKind, ids: string): string {
-  const code = KIND_CODES[kind];
-  return `DELETE FROM search_index WHERE rowid IN (SELECT id * 8 + ${code} FROM (${ids}));
-    INSERT INTO search_index (rowid, head, body, head_stems, body_stems)
-      SELECT id * 8 + ${code}, head, body,
-        factdesk_stems(head, language, sample), factdesk_stems(body, language, sample)
-      FROM ${viewName(kind)} WHERE id IN (${ids});`;
+  return `DELETE FROM search_index WHERE rowid IN (SELECT ${rowidSql(kind, 'id')} FROM (${ids}));
+    ${insertSql(kind, `WHERE id IN (${ids})`)};`;
 }
 
 /** The columns of `alias` that a document's SQL reads. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { searchKinds } from '../../core/search/SearchResult';
-import { KIND_CODES, searchSchemaSql, viewName } from './searchDocuments';
+import { insertSql, searchSchemaSql } from './searchDocuments';
 import { registerSearchFunctions } from './registerSearchFunctions';
 
 /** Bumped when the stemming itself changes (a new stemmer version), which the SQL cannot show. */
@@ -42,12 +42,7 @@ export function searchIndexOutdated(db: Database): boolean {
 export function rebuildSearchIndex(db: Database): void {
   registerSearchFunctions(db);
   db.exec("INSERT INTO search_index (search_index) VALUES ('delete-all')");
-  for (const kind of searchKinds) {
-    db.exec(`INSERT INTO search_index (rowid, head, body, head_stems, body_stems)
-      SELECT id * 8 + ${KIND_CODES[kind]}, head, body,
-        factdesk_stems(head, language, sample), factdesk_stems(body, language, sample)
-      FROM ${viewName(kind)}`);
-  }
+  for (const kind of searchKinds) db.exec(insertSql(kind));
 }
 
 /**
