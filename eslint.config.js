@@ -24,7 +24,14 @@ export const layers = {
 };
 
 /** The only third-party packages the pure core may use: none touches Node, the DOM or a file. */
-export const coreDependencies = ['zod', 'markdown-it', 'diff-match-patch', 'approx-string-match'];
+export const coreDependencies = [
+  'zod',
+  'markdown-it',
+  'diff-match-patch',
+  'approx-string-match',
+  'snowball-stemmers',
+  'stopword',
+];
 
 /** Packages that only some layers may use. */
 const restrictedPackages = {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { FactCheck, FactCheckImportResult } from '../core/factchecks/FactCheck';
-import { MAX_FACT_CHECK_FEED_BYTES } from '../core/factchecks/factCheckLimits';
+import { limits } from '../core/limits';
 import { Claim, Id } from '../core/model';
 import { SearchFilters, SearchKind, SearchResult, SimilarCheck } from '../core/search/SearchResult';
 import { method } from './method';
 
 /** A feed crosses the boundary as base64: 4 characters for every 3 bytes. */
-const FEED_BASE64_CHARS = Math.ceil(MAX_FACT_CHECK_FEED_BYTES / 3) * 4;
+const FEED_BASE64_CHARS = Math.ceil(limits.factCheckFeedBytes / 3) * 4;
 
 /** Search and claim-matching methods of the contract; merged into the one table in methods.ts. */
 export const searchMethods = {

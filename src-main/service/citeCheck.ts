@@ -1,6 +1,5 @@
 import { FactdeskError, invalid, notFound } from '../contract/errors';
-import type { Claim, Stance } from '../core/model';
-import type { SourceFields } from '../store/sourceStore';
+import type { CitationFields, Claim, SourceFields } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireClaim } from './claimHandlers';
 import { ratingLookup } from './ratingLookup';
@@ -17,7 +16,7 @@ interface Citation {
   fields: SourceFields;
   /** How to find a source already made for this check. */
   existing: { url: string; title?: string };
-  link: { stance: Stance; excerpt: string; note: string; tier: null };
+  link: CitationFields;
 }
 
 function ofEarlierClaim(ctx: WorkbenchContext, claimId: number, id: number): Citation {
@@ -99,25 +98,23 @@ export function citeCheck(
   claimId: number,
   check: { kind: 'claim' | 'factcheck'; id: number },
 ): Claim {
-  const { store } = ctx;
+  const { store, mutation, entities } = ctx;
+  requireClaim(ctx, claimId);
+  const citation =
+    check.kind === 'claim' ? ofEarlierClaim(ctx, claimId, check.id) : ofFactCheck(ctx, check.id);
   return store.transaction(() => {
-    requireClaim(ctx, claimId);
-    const citation =
-      check.kind === 'claim' ? ofEarlierClaim(ctx, claimId, check.id) : ofFactCheck(ctx, check.id);
     let sourceId = store.sources.findCited(citation.existing.url, citation.existing.title);
     if (sourceId === undefined) {
-      sourceId = store.sources.insert(citation.fields, ctx.now());
-      ctx.audit('source', sourceId, 'create', null, citation.fields);
+      sourceId = mutation(entities.source, 'create', () =>
+        store.sources.insert(citation.fields, ctx.now()),
+      ).id;
     }
-    if (store.sources.isLinked(claimId, sourceId)) {
-      throw new FactdeskError('conflict', 'This earlier check is already cited on the claim');
-    }
-    store.sources.link(claimId, sourceId, citation.link);
-    ctx.audit('claim', claimId, 'source.attach', null, {
-      sourceId,
-      url: citation.fields.url,
-      title: citation.fields.title,
-      ...citation.link,
+    const cited = sourceId;
+    mutation({ of: entities.citation(cited), id: claimId }, 'source.attach', () => {
+      if (store.sources.isLinked(claimId, cited)) {
+        throw new FactdeskError('conflict', 'This earlier check is already cited on the claim');
+      }
+      store.sources.link(claimId, cited, citation.link);
     });
     return requireClaim(ctx, claimId);
   });

@@ -10,7 +10,7 @@ import { ratingLookup } from './ratingLookup';
 import { citedCheckTitle } from './citeCheck';
 
 /** BM25 candidates re-ranked; enough that a reworded match is among them. */
-const CANDIDATES = 150;
+const CANDIDATES = 80;
 
 /**
  * A word found in more than this share of all documents (and more than COMMON_FLOOR of them)
@@ -29,7 +29,7 @@ const MAX_TERMS = 10;
  */
 function rarestTerms(terms: CandidateTerm[], frequency: (form: string) => number, documents: number) {
   const counted = terms
-    .map((term) => ({ term, documents: term.forms.reduce((sum, form) => sum + frequency(form), 0) }))
+    .map((term) => ({ term, documents: frequency(term.stem) }))
     .filter((entry) => entry.documents > 0)
     .sort((a, b) => a.documents - b.documents);
   const common = Math.max(COMMON_FLOOR, documents * COMMON_SHARE);
@@ -64,11 +64,12 @@ export function similarChecks(store: Store, query: SimilarQuery, limit: number):
     }
     return found;
   };
-  const fts = toCandidateQuery(rarestTerms(candidateTerms(query.text), frequency, documents));
+  const language = stemmingLanguage(query.language, query.text);
+  const fts = toCandidateQuery(rarestTerms(candidateTerms(query.text, language), frequency, documents));
   if (!fts) return [];
   const hits = store.search.checkCandidates(fts, query.claim?.id ?? null, CANDIDATES);
   if (hits.length === 0) return [];
-  const profile = claimProfile(query.text, stemmingLanguage(query.language, query.text));
+  const profile = claimProfile(query.text, language);
   // IDF of the claim's own words; a word only a candidate has counts as a typical word.
   const idf = (found: number) => Math.log(1 + documents / (1 + found));
   const weights = new Map([...profile.terms].map((term) => [term, idf(frequency(term))]));

@@ -77,7 +77,7 @@ const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(
 function kindSql(
   kind: SearchKind,
   filters: IndexFilters,
-): { sql: string; params: unknown[] } | null {
+): { floorSql: string; rankSql: string; params: unknown[] } | null {
   const q = KIND_QUERIES[kind];
   const where: string[] = [];
   const params: unknown[] = [];
@@ -111,15 +111,17 @@ function kindSql(
     params.push(filters.to);
   }
   const join = where.length > 0 ? q.join : '';
-  const [first, last] = kindRange(kind);
+  // One pair of rowid bounds, which FTS5 uses to read only that range of each posting list.
   const matching = `FROM search_index ${join}
-    WHERE search_index MATCH ? AND search_index.rowid BETWEEN ${first} AND ${last}
+    WHERE search_index MATCH ? AND search_index.rowid BETWEEN ? AND ?
       ${where.map((clause) => `AND ${clause}`).join(' ')}`;
-  const sql = `SELECT (search_index.rowid % ${KIND_SPAN}) AS id, -${BM25} AS score ${matching}
-      AND search_index.rowid >= coalesce((SELECT search_index.rowid ${matching}
-        ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}), 0)
-    ORDER BY ${BM25} LIMIT ?`;
-  return { sql, params };
+  return {
+    floorSql: `SELECT search_index.rowid ${matching}
+      ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+    rankSql: `SELECT (search_index.rowid % ${KIND_SPAN}) AS id, -${BM25} AS score ${matching}
+      ORDER BY ${BM25} LIMIT ?`,
+    params,
+  };
 }
 
 /** What a claim result shows: the claim, its verdict and its article, in one row. */
@@ -166,7 +168,10 @@ export function createSearchStore(db: Database) {
     return statement;
   };
 
-  const candidates = db.prepare<[string, number, number, number, number], { rowid: number; score: number }>(
+  const candidates = db.prepare<
+    [string, number, number, number, number],
+    { rowid: number; score: number }
+  >(
     `SELECT rowid, -bm25(search_index, 1, 0) AS score FROM search_index
      WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? AND rowid <> ?
      ORDER BY bm25(search_index, 1, 0) LIMIT ?`,
@@ -213,10 +218,17 @@ export function createSearchStore(db: Database) {
       for (const kind of kinds) {
         const query = kindSql(kind, filters);
         if (!query) continue;
-        const rows = prepared(query.sql).all(fts, ...query.params, fts, ...query.params, limit) as {
-          id: number;
-          score: number;
-        }[];
+        const [first, last] = kindRange(kind);
+        const floor = prepared(query.floorSql)
+          .pluck()
+          .get(fts, first, last, ...query.params) as number | undefined;
+        const rows = prepared(query.rankSql).all(
+          fts,
+          floor ?? first,
+          last,
+          ...query.params,
+          limit,
+        ) as { id: number; score: number }[];
         for (const row of rows) hits.push({ kind, id: row.id, score: row.score });
       }
       return hits.sort((a, b) => b.score - a.score);

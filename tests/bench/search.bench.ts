@@ -64,7 +64,10 @@ function likeRanking(db: Database, text: string, limit: number): string[] {
   return rows.map((row) => `${row.k}:${row.id}`);
 }
 
-/** The LIKE scan a search box without an index would run: every word in any searched text. */
+/**
+ * The LIKE scan a search box without an index runs: every row whose searched text holds
+ * every word, counted in full, since ranking or counting matches needs them all.
+ */
 function likeSearch(db: Database, words: string[]): number {
   const all = (column: string) => words.map(() => `${column} LIKE ?`).join(' AND ');
   const patterns = words.map((w) => `%${w}%`);
@@ -74,8 +77,7 @@ function likeSearch(db: Database, words: string[]): number {
          SELECT id FROM claims WHERE ${all("(exact || ' ' || claimant || ' ' || notes)")}
          UNION ALL SELECT id FROM articles WHERE ${all("(title || ' ' || text)")}
          UNION ALL SELECT id FROM sources WHERE ${all("(title || ' ' || publisher || ' ' || url)")}
-         UNION ALL SELECT id FROM fact_checks WHERE ${all("(claim_text || ' ' || title || ' ' || reviewer)")}
-         LIMIT 40)`,
+         UNION ALL SELECT id FROM fact_checks WHERE ${all("(claim_text || ' ' || title || ' ' || reviewer)")})`,
     )
     .pluck()
     .get(...patterns, ...patterns, ...patterns, ...patterns) as number;

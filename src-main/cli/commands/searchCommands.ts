@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { MAX_FACT_CHECK_FEED_BYTES } from '../../core/factchecks/factCheckLimits';
+import { limits } from '../../core/limits';
 import type { SearchKind } from '../../core/search/SearchResult';
 import { searchKinds } from '../../core/search/SearchResult';
 import { UsageError } from '../CliContext';
@@ -117,9 +117,9 @@ export const factChecksImportCommand: Command = {
   async run(ctx, [file]) {
     if (!file) throw new UsageError('missing FILE');
     const size = statSync(file).size;
-    if (size > MAX_FACT_CHECK_FEED_BYTES) {
+    if (size > limits.factCheckFeedBytes) {
       throw new UsageError(
-        `${file} is ${(size / 1e6).toFixed(1)} MB; Factdesk imports feeds up to ${MAX_FACT_CHECK_FEED_BYTES / 1e6} MB`,
+        `${file} is ${(size / 1e6).toFixed(1)} MB; Factdesk imports feeds up to ${limits.factCheckFeedBytes / 1e6} MB`,
       );
     }
     const result = await ctx.call('factchecks.import', {

@@ -1,4 +1,3 @@
 export * from './FactCheck';
 export * from './FactCheckFeedError';
-export * from './factCheckLimits';
 export * from './parseFactCheckFeed';

@@ -1,6 +1,6 @@
 import type { FactCheckFields, SkippedItem } from './FactCheck';
 import { FactCheckFeedError } from './FactCheckFeedError';
-import { MAX_FACT_CHECK_FEED_BYTES, MAX_FACT_CHECK_ITEMS, MAX_FEED_DEPTH } from './factCheckLimits';
+import { limits } from '../limits';
 import { hasType, isObject } from './feedValues';
 import type { FeedSlot } from './readFeedReview';
 import { readFeedReview } from './readFeedReview';
@@ -87,10 +87,10 @@ function findSlots(
   const tooMany = () =>
     new FactCheckFeedError(
       'too_many_items',
-      `The file has more than ${MAX_FACT_CHECK_ITEMS.toLocaleString('en')} review items; Factdesk imports up to that many per file. Split it and import the parts.`,
+      `The file has more than ${limits.factCheckItems.toLocaleString('en')} review items; Factdesk imports up to that many per file. Split it and import the parts.`,
     );
   const push = (slot: FeedSlot) => {
-    if (slots.length >= MAX_FACT_CHECK_ITEMS) throw tooMany();
+    if (slots.length >= limits.factCheckItems) throw tooMany();
     slots.push(slot);
   };
   const visit = (node: unknown, depth: number): void => {
@@ -98,7 +98,7 @@ function findSlots(
     if (visited % 4096 === 0 && Date.now() > deadline) {
       throw new FactCheckFeedError('too_slow', 'Reading the feed took too long and was stopped.');
     }
-    if (depth > MAX_FEED_DEPTH) return;
+    if (depth > limits.factCheckFeedDepth) return;
     if (Array.isArray(node)) {
       for (const child of node) visit(child, depth + 1);
       return;
@@ -144,10 +144,10 @@ function findSlots(
  * HTML, holds no review at all, or takes past `options.deadline`.
  */
 export function parseFactCheckFeed(bytes: Uint8Array, options: ParseFeedOptions = {}): ParsedFeed {
-  if (bytes.length > MAX_FACT_CHECK_FEED_BYTES) {
+  if (bytes.length > limits.factCheckFeedBytes) {
     throw new FactCheckFeedError(
       'too_large',
-      `The file is ${(bytes.length / 1e6).toFixed(1)} MB; Factdesk imports feeds up to ${MAX_FACT_CHECK_FEED_BYTES / 1e6} MB. Split it and import the parts.`,
+      `The file is ${(bytes.length / 1e6).toFixed(1)} MB; Factdesk imports feeds up to ${limits.factCheckFeedBytes / 1e6} MB. Split it and import the parts.`,
     );
   }
   const root = parseJson(decode(bytes));

@@ -4,7 +4,8 @@
  * that "Bogotá" and "Bogota" are one word.
  */
 export function foldWord(word: string): string {
-  if (/^[\x00-\x7f]*$/u.test(word)) return word.toLowerCase();
+  // Plain ASCII has nothing to fold: the common case, kept quick.
+  if (!/[^\p{ASCII}]/u.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

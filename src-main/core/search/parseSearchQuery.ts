@@ -1,3 +1,5 @@
+import { foldWord } from './foldWord';
+import { isStopword } from './searchLanguage';
 import { searchWords } from './searchTokens';
 
 /** One thing to look for: a word, or a phrase when it has several words. */
@@ -6,6 +8,8 @@ export interface SearchTerm {
   words: string[];
   /** The last word may be the start of a longer one (search as you type). */
   prefix: boolean;
+  /** Typed in quotes: kept even when it is a common word. */
+  quoted: boolean;
 }
 
 export interface SearchQuery {
@@ -61,7 +65,8 @@ function chunks(input: string): Chunk[] {
  * of a word only separates words (so `*`, `NEAR(`, `:` and brackets are harmless). A word
  * joined by punctuation ("covid-19", "U.S.") is a phrase of its parts, which is how the index
  * split it. With `prefixLast`, the last word matches longer words too unless the input ends
- * with a space or a quote.
+ * with a space or a quote. Common words ("the", "de", "said") are left out unless quoted or
+ * nothing else is asked for: they are in most documents and would only slow the search.
  */
 export function parseSearchQuery(input: string, options: { prefixLast?: boolean } = {}) {
   const query: SearchQuery = { include: [], exclude: [] };
@@ -69,18 +74,25 @@ export function parseSearchQuery(input: string, options: { prefixLast?: boolean 
   for (const chunk of all) {
     const words = searchWords(chunk.text);
     if (words.length === 0) continue;
-    const term: SearchTerm = { words, prefix: false };
+    const term: SearchTerm = { words, prefix: false, quoted: chunk.quoted };
     (chunk.negated ? query.exclude : query.include).push(term);
     if (query.include.length + query.exclude.length >= MAX_QUERY_TERMS) break;
   }
+  const common = (term: SearchTerm) =>
+    term.words.length === 1 && !term.quoted && isStopword(foldWord(term.words[0] ?? ''));
+  if (query.include.some((term) => !common(term))) {
+    query.include = query.include.filter((term) => !common(term));
+  }
   const last = all[all.length - 1];
   const lastTerm = query.include[query.include.length - 1];
+  const typedLast = searchWords(last?.text ?? '');
   if (
     options.prefixLast &&
     last &&
     !last.quoted &&
     !last.negated &&
     lastTerm &&
+    lastTerm.words.join(' ') === typedLast.join(' ') &&
     !/[\s"]$/u.test(input) &&
     /[\p{L}\p{N}]$/u.test(input)
   ) {

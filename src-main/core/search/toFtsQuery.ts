@@ -1,5 +1,6 @@
 import { foldWord } from './foldWord';
 import type { SearchQuery, SearchTerm } from './parseSearchQuery';
+import type { StemmingLanguage } from './searchLanguage';
 import { isStopword, stemmingLanguages } from './searchLanguage';
 import { searchWords } from './searchTokens';
 import { stemVariants, stemWord } from './stemWord';
@@ -51,6 +52,8 @@ export function toFtsQuery(query: SearchQuery): string | null {
 /** A meaningful word of a claim and the forms it takes in the index. */
 export interface CandidateTerm {
   word: string;
+  /** Its stem in the claim's language, folded: how its rarity is looked up. */
+  stem: string;
   forms: string[];
 }
 
@@ -58,14 +61,14 @@ export interface CandidateTerm {
 export const MAX_CLAIM_WORDS = 40;
 
 /** The claim's words that are worth looking for: no common words, each once. */
-export function candidateTerms(text: string): CandidateTerm[] {
+export function candidateTerms(text: string, language: StemmingLanguage): CandidateTerm[] {
   const seen = new Set<string>();
   const terms: CandidateTerm[] = [];
   for (const word of searchWords(text.normalize('NFC'))) {
     const folded = foldWord(word);
     if (seen.has(folded) || isStopword(folded)) continue;
     seen.add(folded);
-    terms.push({ word, forms: stemVariants(word) });
+    terms.push({ word, stem: foldWord(stemWord(word, language)), forms: stemVariants(word) });
     if (terms.length >= MAX_CLAIM_WORDS) break;
   }
   return terms;

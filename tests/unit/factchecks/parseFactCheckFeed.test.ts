@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FactCheckFeedError } from '../../../src-main/core/factchecks/FactCheckFeedError';
-import { MAX_FACT_CHECK_ITEMS } from '../../../src-main/core/factchecks/factCheckLimits';
+import { limits } from '../../../src-main/core/limits';
 import { parseFactCheckFeed } from '../../../src-main/core/factchecks/parseFactCheckFeed';
 import { fixturesDir } from '../../helpers/tempWorkbench';
 
@@ -134,7 +134,7 @@ describe('parseFactCheckFeed', () => {
 
   it('refuses more than 200,000 review items whole, and a file over 50 MB before reading it', () => {
     const item = { url: 'https://a.example/x', claimReviewed: 'x', reviewRating: { name: 'F' } };
-    const many = bytes({ dataFeedElement: [{ item: Array(MAX_FACT_CHECK_ITEMS + 1).fill(item) }] });
+    const many = bytes({ dataFeedElement: [{ item: Array(limits.factCheckItems + 1).fill(item) }] });
     expect(refusal(() => parseFactCheckFeed(many)).code).toBe('too_many_items');
     expect(refusal(() => parseFactCheckFeed(new Uint8Array(50_000_001))).code).toBe('too_large');
   });

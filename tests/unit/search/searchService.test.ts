@@ -121,7 +121,7 @@ describe('search.query', () => {
     );
     expect(await any('strikes', { outlets: ['Diario Sur'] })).toEqual([]);
     expect(
-      await any('strikes', { from: '2025-10-01', to: '2025-10-03', kinds: undefined }),
+      await any('strikes', { from: '2025-10-01', to: '2025-10-03' }),
     ).toEqual([`article:${englishId}`]);
   });
 
