@@ -77,6 +77,7 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
         kind: 'claim',
         id: claim.id,
         articleId: claim.articleId,
+        claimId: claim.id,
         title: shorten(claim.exact),
         context: [claim.articleTitle || 'Untitled article', claim.articleOutlet]
           .filter(Boolean)
@@ -99,6 +100,7 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
         kind: 'article',
         id: article.id,
         articleId: article.id,
+        claimId: null,
         title: shorten(article.title || 'Untitled article'),
         context: [article.outlet, article.author].filter(Boolean).join(' · '),
         snippet: snippet.text,
@@ -118,7 +120,8 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
       results.push({
         kind: 'source',
         id: source.id,
-        articleId: null,
+        articleId: source.articleId,
+        claimId: source.claimId,
         title: shorten(source.title || source.url || `Source ${source.id}`),
         context: [source.publisher, source.url].filter(Boolean).join(' · '),
         snippet: snippet.text,
@@ -146,6 +149,7 @@ export function searchResults(store: Store, query: SearchQuery, hits: SearchHit[
         kind: 'factcheck',
         id: check.id,
         articleId: null,
+        claimId: null,
         title: shorten(check.claimText || check.title || check.reviewUrl),
         context: [check.reviewer, check.claimant && `claim by ${check.claimant}`]
           .filter(Boolean)

@@ -27,7 +27,11 @@ const MAX_TERMS = 10;
  * The claim's rarest words in the index: they find the claims that share what is particular
  * about it, and keep the search small.
  */
-function rarestTerms(terms: CandidateTerm[], frequency: (form: string) => number, documents: number) {
+function rarestTerms(
+  terms: CandidateTerm[],
+  frequency: (form: string) => number,
+  documents: number,
+) {
   const counted = terms
     .map((term) => ({ term, documents: frequency(term.stem) }))
     .filter((entry) => entry.documents > 0)
@@ -65,7 +69,9 @@ export function similarChecks(store: Store, query: SimilarQuery, limit: number):
     return found;
   };
   const language = stemmingLanguage(query.language, query.text);
-  const fts = toCandidateQuery(rarestTerms(candidateTerms(query.text, language), frequency, documents));
+  const fts = toCandidateQuery(
+    rarestTerms(candidateTerms(query.text, language), frequency, documents),
+  );
   if (!fts) return [];
   const hits = store.search.checkCandidates(fts, query.claim?.id ?? null, CANDIDATES);
   if (hits.length === 0) return [];

@@ -77,7 +77,7 @@ const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(
 function kindSql(
   kind: SearchKind,
   filters: IndexFilters,
-): { floorSql: string; rankSql: string; params: unknown[] } | null {
+): { sql: string; params: unknown[] } | null {
   const q = KIND_QUERIES[kind];
   const where: string[] = [];
   const params: unknown[] = [];
@@ -111,17 +111,14 @@ function kindSql(
     params.push(filters.to);
   }
   const join = where.length > 0 ? q.join : '';
-  // One pair of rowid bounds, which FTS5 uses to read only that range of each posting list.
-  const matching = `FROM search_index ${join}
+  // One pair of rowid bounds, which FTS5 uses to read only that range of each posting list;
+  // newest first, so the window is the LIMIT and BM25 is computed for those rows only.
+  const sql = `SELECT (search_index.rowid % ${KIND_SPAN}) AS id, -${BM25} AS score
+    FROM search_index ${join}
     WHERE search_index MATCH ? AND search_index.rowid BETWEEN ? AND ?
-      ${where.map((clause) => `AND ${clause}`).join(' ')}`;
-  return {
-    floorSql: `SELECT search_index.rowid ${matching}
-      ORDER BY search_index.rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
-    rankSql: `SELECT (search_index.rowid % ${KIND_SPAN}) AS id, -${BM25} AS score ${matching}
-      ORDER BY ${BM25} LIMIT ?`,
-    params,
-  };
+      ${where.map((clause) => `AND ${clause}`).join(' ')}
+    ORDER BY search_index.rowid DESC LIMIT ${RANK_WINDOW}`;
+  return { sql, params };
 }
 
 /** What a claim result shows: the claim, its verdict and its article, in one row. */
@@ -155,6 +152,9 @@ export interface SourceSummary {
   author: string;
   publishedAt: string;
   excerpts: string;
+  /** The latest claim citing the source, and its article, if any. */
+  claimId: number | null;
+  articleId: number | null;
 }
 
 export function createSearchStore(db: Database) {
@@ -175,6 +175,19 @@ export function createSearchStore(db: Database) {
     `SELECT rowid, -bm25(search_index, 1, 0) AS score FROM search_index
      WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? AND rowid <> ?
      ORDER BY bm25(search_index, 1, 0) LIMIT ?`,
+  );
+  const emptiness = new Map<SearchKind, Statement<[], number>>(
+    (
+      [
+        ['claim', 'claims'],
+        ['article', 'articles'],
+        ['source', 'sources'],
+        ['factcheck', 'fact_checks'],
+      ] as const
+    ).map(([kind, table]) => [
+      kind,
+      db.prepare<[], number>(`SELECT EXISTS (SELECT 1 FROM ${table})`).pluck(),
+    ]),
   );
   const vocabulary = db.prepare<[string], { doc: number }>(
     'SELECT doc FROM search_vocab WHERE term = ?',
@@ -197,8 +210,13 @@ export function createSearchStore(db: Database) {
   const sourceSummaries = db.prepare<[string], SourceSummary>(
     `SELECT s.id, s.title, s.publisher, s.url, s.author, s.published_at AS publishedAt,
        coalesce((SELECT group_concat(cs.excerpt, char(10)) FROM claim_sources cs
-         WHERE cs.source_id = s.id), '') AS excerpts
-     FROM sources s WHERE s.id IN (SELECT value FROM json_each(?))`,
+         WHERE cs.source_id = s.id), '') AS excerpts,
+       l.id AS claimId, l.article_id AS articleId
+     FROM sources s
+     LEFT JOIN claims l ON l.id = (SELECT max(cs.claim_id) FROM claim_sources cs
+       JOIN claims c ON c.id = cs.claim_id
+       JOIN articles a ON a.id = c.article_id AND a.deleted_at IS NULL
+       WHERE cs.source_id = s.id AND c.deleted_at IS NULL) WHERE s.id IN (SELECT value FROM json_each(?))`,
   );
 
   return {
@@ -217,18 +235,17 @@ export function createSearchStore(db: Database) {
       const hits: SearchHit[] = [];
       for (const kind of kinds) {
         const query = kindSql(kind, filters);
-        if (!query) continue;
+        // An empty kind still costs a pass over the words' posting lists: skip it.
+        if (!query || !(emptiness.get(kind)?.get() ?? true)) continue;
         const [first, last] = kindRange(kind);
-        const floor = prepared(query.floorSql)
-          .pluck()
-          .get(fts, first, last, ...query.params) as number | undefined;
-        const rows = prepared(query.rankSql).all(
-          fts,
-          floor ?? first,
-          last,
-          ...query.params,
-          limit,
-        ) as { id: number; score: number }[];
+        const rows = (
+          prepared(query.sql).all(fts, first, last, ...query.params) as {
+            id: number;
+            score: number;
+          }[]
+        )
+          .sort((a, b) => b.score - a.score || b.id - a.id)
+          .slice(0, limit);
         for (const row of rows) hits.push({ kind, id: row.id, score: row.score });
       }
       return hits.sort((a, b) => b.score - a.score);

@@ -128,7 +128,8 @@ export const factChecksImportCommand: Command = {
     });
     const skipped = result.skipped
       .slice(0, 20)
-      .map((item) => `\n  item ${item.index}: ${item.reason}`)
+      // Counted from 1 here, as the app shows them; `index` in --json counts from 0.
+      .map((item) => `\n  item ${item.index + 1}: ${item.reason}`)
       .join('');
     const more =
       result.skipped.length > 20 ? `\n  … and ${result.skipped.length - 20} more (see --json)` : '';

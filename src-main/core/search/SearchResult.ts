@@ -33,8 +33,13 @@ export type SearchFilters = z.infer<typeof SearchFilters>;
 export const SearchResult = z.object({
   kind: SearchKind,
   id: Id,
-  /** The article to open: the claim's, or the article itself; null for sources and fact checks. */
+  /**
+   * The article to open: the claim's, the article itself, or for a source the article of the
+   * latest claim citing it; null for fact checks and uncited sources.
+   */
   articleId: Id.nullable(),
+  /** The claim to select when it opens: the claim itself, or the latest claim citing a source. */
+  claimId: Id.nullable(),
   /** What the result is: the claim's quote, the article's or source's title, the fact-checked claim. */
   title: z.string(),
   /** Where it comes from: article and outlet, publisher, or reviewing organisation. */

@@ -13,17 +13,20 @@ function literal(words: string[]): string {
 /**
  * The forms a term can take in the index, which holds stems: a single word gets every
  * variant (stemVariants); a phrase gets each language's stems of all its words, since a
- * document is stemmed in one language. A term typed as a prefix keeps its last word as typed
- * (folded), followed by FTS5's `*`.
+ * document is stemmed in one language. A term typed as a prefix ends in FTS5's `*` after both
+ * its last word as typed and that word's stem: the stem of a whole word is often shorter than
+ * the word ("ferries" is indexed as "ferri"), or not a start of it ("happy", "happi").
  */
 function termForms(term: SearchTerm): string[] {
   const { words } = term;
   const forms = new Set<string>();
   if (term.prefix) {
-    const last = foldWord(words[words.length - 1] ?? '');
+    const typed = words[words.length - 1] ?? '';
     for (const language of stemmingLanguages) {
       const head = words.slice(0, -1).map((word) => foldWord(stemWord(word, language)));
-      forms.add(`${literal([...head, last])} *`);
+      for (const last of new Set([foldWord(typed), foldWord(stemWord(typed, language))])) {
+        forms.add(`${literal([...head, last])} *`);
+      }
     }
     return [...forms];
   }
@@ -80,5 +83,7 @@ export function candidateTerms(text: string, language: StemmingLanguage): Candid
  */
 export function toCandidateQuery(terms: readonly CandidateTerm[]): string | null {
   const forms = [...new Set(terms.flatMap((term) => term.forms))];
-  return forms.length > 0 ? `{head} : (${forms.map((form) => literal([form])).join(' OR ')})` : null;
+  return forms.length > 0
+    ? `{head} : (${forms.map((form) => literal([form])).join(' OR ')})`
+    : null;
 }

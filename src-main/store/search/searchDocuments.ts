@@ -16,7 +16,8 @@ export const KIND_CODES: Record<SearchKind, number> = {
 export const KIND_SPAN = 1_099_511_627_776;
 
 /** SQL of the rowid of the `kind` document whose id is `id` (SQL). */
-export const rowidSql = (kind: SearchKind, id: string) => `(${KIND_CODES[kind]} * ${KIND_SPAN} + ${id})`;
+export const rowidSql = (kind: SearchKind, id: string) =>
+  `(${KIND_CODES[kind]} * ${KIND_SPAN} + ${id})`;
 
 /** The first and last rowid a kind's documents can have. */
 export function kindRange(kind: SearchKind): [number, number] {

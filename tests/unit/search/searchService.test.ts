@@ -90,6 +90,30 @@ describe('search.query', () => {
     ]);
   });
 
+  it('searches as the person types: every start of a word, and the whole word, finds it', async () => {
+    const typed = async (query: string) =>
+      (await wb.handlers['search.query']({ query, kinds: ['claim'], prefix: true })).results.map(
+        (r) => r.id,
+      );
+    // "strikes" is indexed as its stem "strike", "Caribbean" as "caribbean", "killed" as "kill".
+    for (const query of ['str', 'strike', 'strikes', 'kil', 'killed', 'Caribbean', 'carib']) {
+      expect(await typed(query), query).toEqual([strikes]);
+    }
+    expect(await typed('boats caribbean kille')).toEqual([strikes]);
+    expect(await typed('"boats in the caribbean" kill')).toEqual([strikes]);
+    expect(await typed('infla')).toEqual([inflation]);
+    expect(await typed('inflación')).toEqual([inflation]);
+    expect(await typed('strikesx')).toEqual([]);
+    const [hit] = (
+      await wb.handlers['search.query']({ query: 'boats peoples', kinds: ['claim'], prefix: true })
+    ).results;
+    // "peoples" is no start of "people", but its stem is: the word matched, so it is marked.
+    expect(hit?.highlights.map((h) => hit.snippet.slice(h.start, h.end))).toEqual([
+      'boats',
+      'people',
+    ]);
+  });
+
   it('reads quotes as phrases and -word as an exclusion', async () => {
     const phrase = await wb.handlers['search.query']({ query: '"at least 110 people"' });
     expect(phrase.results.map((r) => r.kind).sort()).toEqual(['article', 'claim']);
@@ -120,9 +144,9 @@ describe('search.query', () => {
       expect.arrayContaining([`claim:${strikes}`, `article:${englishId}`]),
     );
     expect(await any('strikes', { outlets: ['Diario Sur'] })).toEqual([]);
-    expect(
-      await any('strikes', { from: '2025-10-01', to: '2025-10-03' }),
-    ).toEqual([`article:${englishId}`]);
+    expect(await any('strikes', { from: '2025-10-01', to: '2025-10-03' })).toEqual([
+      `article:${englishId}`,
+    ]);
   });
 
   it('keeps the index in step with every write: edits, verdicts, deletion and restore', async () => {
@@ -142,5 +166,26 @@ describe('search.query', () => {
     expect((await h['search.query']({ query: 'tumaco' })).results.map((r) => r.id)).toEqual([
       strikes,
     ]);
+  });
+});
+
+describe('a source result', () => {
+  it('opens at the latest claim citing it, and at nothing when no claim cites it', async () => {
+    const h = wb.handlers;
+    const cited = await h['sources.create']({
+      fields: { url: 'https://ine.example/ipc-2023', title: 'Índice de precios de consumo 2023' },
+    });
+    await h['sources.attach']({ claimId: inflation, sourceId: cited.id });
+    const uncited = await h['sources.create']({
+      fields: { url: 'https://ine.example/ipc-2022', title: 'Índice de precios de consumo 2022' },
+    });
+    const { results } = await h['search.query']({ query: 'indice precios', kinds: ['source'] });
+    expect(results.map((r) => [r.id, r.articleId, r.claimId])).toEqual(
+      expect.arrayContaining([
+        [cited.id, spanishId, inflation],
+        [uncited.id, null, null],
+      ]),
+    );
+    expect(results).toHaveLength(2);
   });
 });
