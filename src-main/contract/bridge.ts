@@ -12,6 +12,8 @@ export const menuCommands = [
   'training.openExercise',
   'report.export',
   'claim.mark',
+  'search.open',
+  'factchecks.import',
   'preferences.open',
   'help.about',
 ] as const;

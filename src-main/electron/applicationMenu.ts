@@ -14,6 +14,7 @@ export function buildApplicationMenu(getWindow: () => BrowserWindow | undefined)
         { label: 'Open file…', accelerator: 'CmdOrCtrl+O', click: send('article.open') },
         { label: 'Load new version…', click: send('article.loadVersion') },
         { label: 'Import annotations…', click: send('annotations.import') },
+        { label: 'Import fact checks…', click: send('factchecks.import') },
         { label: 'Open exercise…', click: send('training.openExercise') },
         { label: 'Training…', click: send('training.open') },
         { type: 'separator' },
@@ -36,6 +37,7 @@ export function buildApplicationMenu(getWindow: () => BrowserWindow | undefined)
         { role: 'selectAll' },
         { type: 'separator' },
         { label: 'Mark claim', accelerator: 'CmdOrCtrl+Shift+M', click: send('claim.mark') },
+        { label: 'Search everything…', accelerator: 'CmdOrCtrl+K', click: send('search.open') },
       ],
     },
     {

@@ -25,6 +25,9 @@ import { TrainingPanel } from './training/TrainingPanel';
 import { ExerciseBanner } from './training/ExerciseBanner';
 import { StartExerciseForm } from './training/StartExerciseForm';
 import { Panel } from './ui/Panel';
+import { SearchPanel } from './search/SearchPanel';
+import { FactCheckImportPanel } from './search/FactCheckImportPanel';
+import { FactCheckView } from './search/FactCheckView';
 
 type PanelName =
   | 'new'
@@ -34,7 +37,9 @@ type PanelName =
   | 'loadVersion'
   | 'annotations'
   | 'training'
-  | 'exercise';
+  | 'exercise'
+  | 'search'
+  | 'factchecks';
 
 export function App() {
   const workbench = useWorkbench();
@@ -45,6 +50,14 @@ export function App() {
   const [panel, setPanel] = useState<PanelName | null>(null);
   const [draft, setDraft] = useState<ArticleDraft>(emptyDraft);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  /**
+   * An imported fact check shown in the article pane, opened from search or "Checked before?";
+   * choosing another claim or article goes back to the article.
+   */
+  const [factCheck, setFactCheck] = useState<{ id: number; openedOn: string } | null>(null);
+  const openedOn = `${article?.id ?? ''}:${selectedClaimId ?? ''}`;
+  const factCheckId = factCheck?.openedOn === openedOn ? factCheck.id : null;
+  const setFactCheckId = (id: number | null) => setFactCheck(id === null ? null : { id, openedOn });
   const importFlow = useImportFlow(workbench);
 
   useThemeAttribute(preferences?.theme ?? 'light');
@@ -52,7 +65,14 @@ export function App() {
   const showPanel = (name: PanelName) => {
     importFlow.close();
     setLibraryOpen(false);
+    setFactCheckId(null);
     setPanel(name);
+  };
+
+  const openFactCheck = (id: number) => {
+    importFlow.close();
+    setPanel(null);
+    setFactCheckId(id);
   };
 
   const previewFile = (file: File) => {
@@ -91,6 +111,8 @@ export function App() {
     'annotations.import': () => article && showPanel('annotations'),
     'training.open': () => article && showPanel('training'),
     'training.openExercise': () => showPanel('exercise'),
+    'search.open': () => showPanel('search'),
+    'factchecks.import': () => showPanel('factchecks'),
   });
 
   const dragging = useFileDrop(previewFile);
@@ -106,6 +128,22 @@ export function App() {
             importFlow.close();
           }}
         />
+      );
+    }
+    if (panel === 'search') {
+      return (
+        <SearchPanel
+          workbench={workbench}
+          onClose={() => setPanel(null)}
+          onOpenFactCheck={openFactCheck}
+          onImportFactChecks={() => showPanel('factchecks')}
+        />
+      );
+    }
+    if (panel === 'factchecks') return <FactCheckImportPanel onClose={() => setPanel(null)} />;
+    if (factCheckId !== null) {
+      return (
+        <FactCheckView key={factCheckId} id={factCheckId} onClose={() => setFactCheckId(null)} />
       );
     }
     if (panel === 'new') {
@@ -219,6 +257,7 @@ export function App() {
         onOpened={() => {
           importFlow.close();
           setPanel(null);
+          setFactCheckId(null);
           setLibraryOpen(false);
         }}
         onDismiss={() => setLibraryOpen(false)}
@@ -240,6 +279,7 @@ export function App() {
         workbench={workbench}
         focusClaimantSignal={focusClaimant}
         editorSelection={() => editor.current?.selection() ?? null}
+        onOpenFactCheck={openFactCheck}
       />
       <StatusBar workbench={workbench} onOpenPreferences={() => showPanel('preferences')} />
       <Notices workbench={workbench} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Claim } from '../../../src-main/core/model';
+import { CheckedBefore } from '../search/CheckedBefore';
 import { SourcesSection } from '../sources/SourcesSection';
 import { VerdictSection } from '../verdicts/VerdictSection';
 import type { Workbench } from '../workbench/useWorkbench';
@@ -16,6 +17,7 @@ interface ClaimInspectorProps {
   /** True once, right after the claim was marked: the checker types the claimant next. */
   focusClaimant: boolean;
   onClaimantFocused(): void;
+  onOpenFactCheck(id: number): void;
 }
 
 /** Everything recorded about one claim, in the order a check proceeds. */
@@ -25,6 +27,7 @@ export function ClaimInspector({
   workbench,
   focusClaimant,
   onClaimantFocused,
+  onOpenFactCheck,
 }: ClaimInspectorProps) {
   const { actions, scales } = workbench;
   const claimantInput = useRef<HTMLInputElement>(null);
@@ -40,6 +43,7 @@ export function ClaimInspector({
       <h3>Claim {number}</h3>
       <ClaimQuote claim={claim} />
       <ClaimFields claim={claim} workbench={workbench} claimantRef={claimantInput} />
+      <CheckedBefore claim={claim} workbench={workbench} onOpenFactCheck={onOpenFactCheck} />
       <VerdictSection claim={claim} workbench={workbench} />
       <div className="inspector-section">
         <MarkdownField

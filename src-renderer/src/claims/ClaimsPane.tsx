@@ -11,9 +11,11 @@ export function ClaimsPane({
   workbench,
   focusClaimantSignal,
   editorSelection,
+  onOpenFactCheck,
 }: {
   workbench: Workbench;
   focusClaimantSignal: number;
+  onOpenFactCheck(id: number): void;
   editorSelection(): { start: number; end: number } | null;
 }) {
   const { claims, scales, selectedClaimId, actions } = workbench;
@@ -129,6 +131,7 @@ export function ClaimsPane({
           workbench={workbench}
           focusClaimant={focusClaimantSignal > servedFocusSignal}
           onClaimantFocused={claimantFocused}
+          onOpenFactCheck={onOpenFactCheck}
         />
       )}
     </aside>

@@ -13,6 +13,14 @@ const shortcuts: Record<string, MenuCommand> = {
   o: 'article.open',
 };
 
+/**
+ * Ctrl/Cmd + key alone, which pages may take: Ctrl+K is the search everywhere convention.
+ * It is taken before the editor sees it, where it would start a Monaco key chord.
+ */
+const modShortcuts: Record<string, MenuCommand> = {
+  k: 'search.open',
+};
+
 /** Runs menu commands, whether they come from the Electron menu or from the keyboard. */
 export function useMenuCommands(handlers: MenuHandlers): void {
   const latest = useRef(handlers);
@@ -24,6 +32,16 @@ export function useMenuCommands(handlers: MenuHandlers): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey) {
+        const command = modShortcuts[event.key.toLowerCase()];
+        const handler = command ? latest.current[command] : undefined;
+        if (handler) {
+          event.preventDefault();
+          event.stopPropagation();
+          handler();
+        }
+        return;
+      }
       if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return;
       const command =
         shortcuts[event.key.toLowerCase()] ??

@@ -192,6 +192,11 @@ export function useWorkbench() {
 
   const actions = {
     openArticle,
+    /** Opens a claim in place: its article, with the claim selected and scrolled into view. */
+    async openClaim(articleId: number, claimId: number) {
+      await openArticle(articleId);
+      setSelectedClaimId(claimId);
+    },
     notify,
     dismissNotice,
     setQuery,
