@@ -98,7 +98,13 @@ function findSlots(
     if (visited % 4096 === 0 && Date.now() > deadline) {
       throw new FactCheckFeedError('too_slow', 'Reading the feed took too long and was stopped.');
     }
-    if (depth > limits.factCheckFeedDepth) return;
+    // A review nested deeper is not passed over in silence: the file is refused, saying why.
+    if (depth > limits.factCheckFeedDepth) {
+      throw new FactCheckFeedError(
+        'too_deep',
+        `The file nests its data more than ${limits.factCheckFeedDepth} levels deep, which no fact-check feed does; Factdesk does not read it.`,
+      );
+    }
     if (Array.isArray(node)) {
       for (const child of node) visit(child, depth + 1);
       return;
@@ -140,7 +146,8 @@ function findSlots(
  * Google's Fact Check Tools API. Pure and synchronous over the file's bytes, so it runs in the
  * import worker. Review items without a review URL or a rating, or with a field over its
  * limit, are skipped with their index and reason; the whole file is refused
- * (FactCheckFeedError) when it is over 50 MB or 200,000 review items, is not UTF-8 JSON or
+ * (FactCheckFeedError) when it is over 50 MB or 200,000 review items, nests deeper than 32
+ * levels, is not UTF-8 JSON or
  * HTML, holds no review at all, or takes past `options.deadline`.
  */
 export function parseFactCheckFeed(bytes: Uint8Array, options: ParseFeedOptions = {}): ParsedFeed {

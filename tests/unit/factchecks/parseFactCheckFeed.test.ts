@@ -127,14 +127,20 @@ describe('parseFactCheckFeed', () => {
       'no_reviews',
     );
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    expect(['not_json', 'no_reviews']).toContain(
+    expect(['not_json', 'too_deep']).toContain(
       refusal(() => parseFactCheckFeed(new TextEncoder().encode(deep))).code,
     );
+    // A review buried deeper than the limit is not ignored quietly: the file is refused.
+    let buried: unknown = { url: 'https://a.example/x', claimReviewed: 'x', reviewRating: 'F' };
+    for (let i = 0; i < limits.factCheckFeedDepth + 1; i += 1) buried = { page: buried };
+    expect(refusal(() => parseFactCheckFeed(bytes(buried))).code).toBe('too_deep');
   });
 
   it('refuses more than 200,000 review items whole, and a file over 50 MB before reading it', () => {
     const item = { url: 'https://a.example/x', claimReviewed: 'x', reviewRating: { name: 'F' } };
-    const many = bytes({ dataFeedElement: [{ item: Array(limits.factCheckItems + 1).fill(item) }] });
+    const many = bytes({
+      dataFeedElement: [{ item: Array(limits.factCheckItems + 1).fill(item) }],
+    });
     expect(refusal(() => parseFactCheckFeed(many)).code).toBe('too_many_items');
     expect(refusal(() => parseFactCheckFeed(new Uint8Array(50_000_001))).code).toBe('too_large');
   });
