@@ -61,7 +61,7 @@ function tooLong(fields: FactCheckFields): string | null {
 function readClaimReview(node: unknown): ReadReview {
   if (!isObject(node)) return { ok: false, reason: 'not an object' };
   if (node['@type'] !== undefined && !hasType(node, 'ClaimReview')) {
-    return { ok: false, reason: `a ${textOf(node['@type']) || 'node'}, not a ClaimReview` };
+    return { ok: false, reason: `of type ${textOf(node['@type']) || 'unknown'}, not ClaimReview` };
   }
   const reviewUrl = webUrlOf(node.url);
   if (!reviewUrl) {

@@ -69,7 +69,7 @@ describe('parseFactCheckFeed', () => {
     expect(parsed.skipped).toEqual([
       { index: 1, reason: 'no review URL (url)' },
       { index: 2, reason: 'no rating (reviewRating)' },
-      { index: 4, reason: 'a Article, not a ClaimReview' },
+      { index: 4, reason: 'of type Article, not ClaimReview' },
     ]);
   });
 

@@ -42,7 +42,7 @@ describe('factchecks.import', () => {
       skipped: [
         { index: 1, reason: 'no review URL (url)' },
         { index: 2, reason: 'no rating (reviewRating)' },
-        { index: 4, reason: 'a Article, not a ClaimReview' },
+        { index: 4, reason: 'of type Article, not ClaimReview' },
       ],
     });
     expect(await h['factchecks.import'](feedFile('factcheck-tools-api.json'))).toMatchObject({
