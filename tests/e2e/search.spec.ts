@@ -217,5 +217,10 @@ test.describe('search and "Checked before?"', () => {
       'Ministry defends boat strikes',
     );
     await expect(inspector.quote).toHaveText(checked.exact);
+
+    // Ctrl+K works from inside the editor too, where Monaco would take it for a key chord.
+    await workbench.clickQuote('Families of fishermen');
+    await page.keyboard.press('Control+k');
+    await expect(new SearchPage(page).query).toBeFocused();
   });
 });
