@@ -14,7 +14,7 @@ export type FileImporter = (
   options?: { encoding?: string; language?: string },
 ) => Promise<ImportPreview>;
 
-/** Reads a fact-check feed file; refusals are FactCheckFeedError. */
+/** Reads a fact-check feed file; refusals are FactCheckFeedError, or ImportError from the worker. */
 export type FactCheckFeedReader = (fileName: string, bytes: Uint8Array) => Promise<ParsedFeed>;
 
 export interface WorkbenchDeps {
@@ -25,7 +25,7 @@ export interface WorkbenchDeps {
   shell: Shell;
   appVersion: string;
   importFile: FileImporter;
-  /** Defaults to parsing in this thread (readFactCheckFeed). */
+  /** openWorkbench reads feeds in the import worker; without one, in this thread. */
   readFactCheckFeed?: FactCheckFeedReader;
   /** Prints report HTML to PDF: Electron's printToPDF in the app, Chromium elsewhere. */
   renderPdf?: (html: string) => Promise<Uint8Array>;

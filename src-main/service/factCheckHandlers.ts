@@ -1,6 +1,7 @@
 import { FactdeskError, notFound } from '../contract/errors';
 import type { Handlers } from '../contract/methods';
 import { FactCheckFeedError } from '../core/factchecks/FactCheckFeedError';
+import { ImportError } from '../importers/ImportError';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { decodeBase64 } from './articleHandlers';
 
@@ -17,6 +18,11 @@ export function factCheckHandlers(
       } catch (error) {
         if (error instanceof FactCheckFeedError) {
           throw new FactdeskError('unsupported', `${fileName}: ${error.message}`, [
+            { path: 'file', message: error.code },
+          ]);
+        }
+        if (error instanceof ImportError) {
+          throw new FactdeskError('unsupported', error.message, [
             { path: 'file', message: error.code },
           ]);
         }

@@ -15,7 +15,7 @@ async function api<M extends MethodName>(
 ): Promise<MethodOutput<M>> {
   const response = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    headers: { 'Content-Type': 'application/json', Cookie: host.cookie },
     body: JSON.stringify(input),
   });
   const result = (await response.json()) as

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openWorkbench } from '../../../src-main/service/openWorkbench';
 import type { TempWorkbench } from '../../helpers/tempWorkbench';
 import { fixturesDir, openTempWorkbench } from '../../helpers/tempWorkbench';
 
@@ -78,6 +79,26 @@ describe('factchecks.import', () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
     expect(wb.store.factChecks.count()).toBe(0);
+  });
+
+  it('reads the feed in the import worker, under the limits every import has', async () => {
+    const limited = openWorkbench({
+      dbPath: join(wb.dir, 'limited.sqlite'),
+      shell: 'test',
+      appVersion: '0.0.0-test',
+      importLimits: { timeMs: 1 },
+    });
+    try {
+      const result = await limited.dispatch('factchecks.import', feedFile('datafeed.json'));
+      expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
+      expect(result.ok ? '' : result.error.message).toMatch(/"datafeed\.json" took longer than/);
+      expect(limited.store.factChecks.count()).toBe(0);
+      // The same file within the limits is read by the same worker and stored.
+      const again = await wb.dispatch('factchecks.import', feedFile('datafeed.json'));
+      expect(again).toMatchObject({ ok: true, value: { imported: 2 } });
+    } finally {
+      limited.close();
+    }
   });
 });
 
