@@ -23,12 +23,16 @@ export const layers = {
   renderer: ['core', 'contract'],
 };
 
-/** The only third-party packages the pure core may use: none touches Node, the DOM or a file. */
+/**
+ * The only third-party packages the pure core may use: none touches Node, the DOM or a file.
+ * schema-dts is types only (schema.org's vocabulary), imported with `import type`.
+ */
 export const coreDependencies = [
   'zod',
   'markdown-it',
   'diff-match-patch',
   'approx-string-match',
+  'schema-dts',
   'snowball-stemmers',
   'stopword',
 ];

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ensureBuilt } from './ensure-built.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
@@ -32,20 +33,36 @@ await build({
   logLevel: 'error',
 });
 const mod = await import(pathToFileURL(bundle).href);
+const selected = Object.values(mod).filter((benchmark) => !only || benchmark.name.includes(only));
+if (selected.some((benchmark) => benchmark.needsBuild)) await ensureBuilt();
 let failures = 0;
 const rows = [];
-for (const benchmark of Object.values(mod)) {
-  if (only && !benchmark.name.includes(only)) continue;
+for (const benchmark of selected) {
   for (const result of await benchmark.run()) {
     if (!result.ok) failures++;
     if (json) {
       const { name, value, unit, baseline, ratio, target } = result;
-      console.log(JSON.stringify({ name, value, unit, baseline, ratio, target, ok: result.ok }));
+      console.log(
+        JSON.stringify({
+          name,
+          value,
+          unit,
+          baseline,
+          ratio: Number.isFinite(ratio) ? ratio : null,
+          target,
+          ok: result.ok,
+        }),
+      );
     } else rows.push(result);
   }
 }
 if (!json) {
-  const fmt = (n) => (Math.abs(n) >= 100 ? n.toFixed(0) : n.toPrecision(3));
+  const fmt = (n) =>
+    Number.isNaN(n)
+      ? '-'
+      : Math.abs(n) >= 100 || Number.isInteger(n)
+        ? n.toFixed(0)
+        : n.toPrecision(3);
   const header = ['benchmark', 'value', 'baseline', 'ratio', 'target', 'ok'];
   const table = rows.map((r) => [
     r.name,
@@ -60,5 +77,8 @@ if (!json) {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of table) console.log(line(row));
+  console.log(
+    '\nTargets are on the ratios. Absolute values are valid for this machine and this run only.',
+  );
 }
 process.exitCode = failures > 0 ? 1 : 0;

@@ -1,4 +1,5 @@
 import { UsageError } from './CliContext';
+import { webUrl } from '../core/webUrl';
 
 export function requireId(value: string | undefined, what: string): number {
   if (value === undefined) throw new UsageError(`missing ${what}`);
@@ -34,4 +35,39 @@ export function enumValue<T extends string>(
   const found = allowed.find((option) => option === wanted);
   if (!found) throw new UsageError(`${flag} must be one of: ${allowed.join(', ')}`);
   return found;
+}
+
+/** An http(s) address, or "" to clear the field; anything else is refused with the flag named. */
+export function optionalWebUrl(
+  value: string | boolean | undefined,
+  flag: string,
+): string | undefined {
+  const text = optionalString(value)?.trim();
+  if (text === undefined || text === '') return text;
+  if (webUrl(text) !== text) {
+    throw new UsageError(`${flag} must be a web address starting with http:// or https://`);
+  }
+  return text;
+}
+
+/** A date as YYYY-MM-DD (a real calendar date), or "" to clear the field. */
+export function optionalDate(
+  value: string | boolean | undefined,
+  flag: string,
+): string | undefined {
+  const text = optionalString(value)?.trim();
+  if (text === undefined || text === '') return text;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(`${text}T00:00:00Z`) : null;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+    throw new UsageError(`${flag} must be a date written YYYY-MM-DD`);
+  }
+  return text;
+}
+
+/** The entries of a patch whose values were given (undefined ones left out). */
+export function givenFields<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
 }

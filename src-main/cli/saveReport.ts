@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { ReportFormat } from '../contract/reportMethods';
+import type { ReportFile, ReportFormat } from '../contract/reportMethods';
 import { sha256 } from '../service/sha256';
 import { writeFileAtomic } from '../store/writeFileAtomic';
 import type { CliContext } from './CliContext';
@@ -11,7 +11,9 @@ export interface SavedReport {
   archivesCopied: number;
   /** Neutralised copies of archived web pages written beside their originals. */
   safeViewsWritten: number;
-  findings: { code: string; message: string; claimId?: number }[];
+  findings: ReportFile['findings'];
+  /** Claims the ClaimReview (alone or in a bundle) leaves out, with the reason. */
+  leftOut: ReportFile['leftOut'];
 }
 
 /**
@@ -22,12 +24,20 @@ export interface SavedReport {
  */
 export async function saveReport(
   ctx: CliContext,
-  request: { articleId: number; format: ReportFormat; strict: boolean; out: string },
+  request: {
+    articleId: number;
+    format: ReportFormat;
+    strict: boolean;
+    /** For a bundle: include report.pdf. */
+    withPdf?: boolean;
+    out: string;
+  },
 ): Promise<SavedReport> {
   const file = await ctx.call('reports.export', {
     articleId: request.articleId,
     format: request.format,
     strict: request.strict,
+    ...(request.withPdf ? { withPdf: true } : {}),
   });
   const target = resolve(request.out);
   mkdirSync(dirname(target), { recursive: true });
@@ -72,5 +82,11 @@ export async function saveReport(
       }
     }
   }
-  return { path: target, archivesCopied, safeViewsWritten, findings: file.findings };
+  return {
+    path: target,
+    archivesCopied,
+    safeViewsWritten,
+    findings: file.findings,
+    leftOut: file.leftOut,
+  };
 }

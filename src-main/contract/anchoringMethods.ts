@@ -39,8 +39,16 @@ export const anchoringMethods = {
           .max(limits.claimsPerSave),
       })
       .strict(),
-    z.object({ article: Article, claims: z.array(Claim) }),
-    'Save edited text and the claims’ mapped positions in one transaction.',
+    z.object({
+      article: Article,
+      /**
+       * The claims the service placed other than at the span sent, or whose words, context,
+       * anchor state, verdict flag or status the edit changed, in full. Every other claim is now
+       * stored at the span sent (anchored to the article's new version), unchanged otherwise.
+       */
+      claims: z.array(Claim),
+    }),
+    'Save edited text in one transaction, the service mapping every claim itself; returns the claims it changed beyond their place.',
   ),
   'articles.loadVersion': method(
     z.object({ id: Id, text: z.string().max(limits.articleChars) }).strict(),

@@ -1,23 +1,11 @@
+import type { CommandId } from './commands';
 import type { Result } from './errors';
 
 export const IPC_INVOKE_CHANNEL = 'factdesk:invoke';
 export const IPC_EVENT_PREFIX = 'factdesk:event:';
 
-export const menuCommands = [
-  'article.new',
-  'article.open',
-  'article.loadVersion',
-  'annotations.import',
-  'training.open',
-  'training.openExercise',
-  'report.export',
-  'claim.mark',
-  'search.open',
-  'factchecks.import',
-  'preferences.open',
-  'help.about',
-] as const;
-export type MenuCommand = (typeof menuCommands)[number];
+/** Commands the desktop menu sends to the renderer; see commands.ts. */
+export type MenuCommand = CommandId;
 
 export interface PushEvents {
   menu: { command: MenuCommand };

@@ -3,6 +3,11 @@ import type { Handlers, MethodName } from './methods';
 import { contract, isMethodName } from './methods';
 import type { Result } from './errors';
 import { FactdeskError, toErrorPayload } from './errors';
+import { findIllFormedString } from '../core/text/wellFormedText';
+
+const ILL_FORMED_MESSAGE =
+  'contains a lone surrogate (half of a UTF-16 pair), which is not valid text; ' +
+  'send well-formed UTF-16 (replace it with U+FFFD or remove it)';
 
 export function issuesFrom(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
@@ -22,6 +27,14 @@ export function parseInput<M extends MethodName>(method: M, input: unknown) {
       issues,
     );
   }
+  // Every text-bearing string, at any depth: SQLite would store a lone surrogate as three
+  // U+FFFD and move every offset after it.
+  const illFormed = findIllFormedString(parsed.data);
+  if (illFormed) {
+    throw new FactdeskError('invalid_input', `${method}: ${illFormed}: ${ILL_FORMED_MESSAGE}`, [
+      { path: illFormed, message: ILL_FORMED_MESSAGE },
+    ]);
+  }
   return parsed.data;
 }
 
@@ -32,7 +45,14 @@ export function parseInput<M extends MethodName>(method: M, input: unknown) {
  */
 export function checkOutput(method: MethodName, value: unknown): void {
   const parsed = contract[method].output.safeParse(value);
-  if (parsed.success) return;
+  if (parsed.success) {
+    const illFormed = findIllFormedString(parsed.data);
+    if (!illFormed) return;
+    throw new FactdeskError(
+      'internal',
+      `${method} returned a result that does not match its contract: ${illFormed}: ${ILL_FORMED_MESSAGE}`,
+    );
+  }
   const issues = issuesFrom(parsed.error);
   const first = issues[0];
   throw new FactdeskError(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './method';
 import { anchoringMethods } from './anchoringMethods';
 import { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
+import { ImportRecord } from '../core/importing/ImportRecord';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
 import { trainingMethods } from './trainingMethods';
@@ -18,6 +19,7 @@ import {
   CitationFields,
   Claim,
   ClaimFields,
+  ClaimOutline,
   Id,
   Preferences,
   RatingScale,
@@ -25,6 +27,7 @@ import {
   Source,
   SourceFields,
   VerdictFields,
+  WebUrlText,
 } from '../core/model';
 
 const Empty = z.object({}).strict();
@@ -41,7 +44,10 @@ const FileUpload = z
 // Patches derive from the field declarations in core/model.ts: any subset, nothing else.
 const ArticleMetaPatch = ArticleMeta.partial().strict();
 const ArticlePatch = ArticleFields.partial().strict();
-const ClaimPatch = ClaimFields.partial().strict();
+// A claim's appearance URL is checked when written; older claims may hold any text there.
+const ClaimPatch = ClaimFields.extend({ appearanceUrl: WebUrlText.meta({ title: 'Appeared at' }) })
+  .partial()
+  .strict();
 const SourcePatch = SourceFields.partial().strict();
 const CitationPatch = CitationFields.partial().strict();
 
@@ -89,10 +95,15 @@ export const contract = {
   'articles.get': method(ById, Article, 'One article with its current text.'),
   'articles.create': method(
     z
-      .object({ text: z.string().max(limits.articleChars), meta: ArticleMetaPatch.optional() })
+      .object({
+        text: z.string().max(limits.articleChars),
+        meta: ArticleMetaPatch.optional(),
+        /** When the text came from a file's import preview: what the import said about it. */
+        imported: ImportRecord.optional(),
+      })
       .strict(),
     Article,
-    'A new article from pasted text.',
+    'A new article from pasted or previewed text.',
   ),
   'articles.preview': method(
     FileUpload.extend(ImportChoices.shape).strict(),
@@ -122,11 +133,21 @@ export const contract = {
   'articles.delete': method(ById, Deleted, 'Move an article to the bin (undoable).'),
   'articles.restore': method(ById, Article, 'Bring a deleted article back.'),
   'articles.versions': method(ById, z.array(ArticleVersion), 'Every text version with its hash.'),
+  'articles.importRecord': method(
+    ById,
+    ImportRecord.nullable(),
+    'What the import said about the file an article came from (null if it was not imported).',
+  ),
 
   'claims.list': method(
     z.object({ articleId: Id }).strict(),
     z.array(Claim),
     'The claims of an article in text order.',
+  ),
+  'claims.outline': method(
+    z.object({ articleId: Id }).strict(),
+    z.array(ClaimOutline),
+    'What is shown of every claim of an article at once (place, quote, state, claimant, rating), in text order.',
   ),
   'claims.get': method(ById, Claim, 'One claim with its verdict and sources.'),
   'claims.create': method(
@@ -152,6 +173,11 @@ export const contract = {
     ById,
     z.array(ClaimAuditEntry),
     'The audit trail of a claim, oldest first.',
+  ),
+  'claims.undoField': method(
+    ById,
+    z.object({ claim: Claim, undone: z.string() }),
+    'Undo the last change to a claim’s verdict, conclusion, claimant or status, read from its audit trail; the undo is recorded too.',
   ),
 
   'verdicts.set': method(
@@ -214,12 +240,22 @@ export const contract = {
     'Locate the archived copy and verify its SHA-256.',
   ),
 
-  'preferences.get': method(Empty, Preferences, 'Checker, organisation, scale and theme.'),
-  'preferences.set': method(
-    z.object({ patch: Preferences.partial().strict() }).strict(),
+  'preferences.get': method(
+    Empty,
     Preferences,
-    'Change preferences.',
+    'Checker, newsroom profile (organisation, logo, policy pages), scale and theme.',
   ),
+  'preferences.set': method(
+    z.object({ patch: Preferences.omit({ logo: true }).partial().strict() }).strict(),
+    Preferences,
+    'Change preferences; the logo is set with preferences.setLogo.',
+  ),
+  'preferences.setLogo': method(
+    FileUpload,
+    Preferences,
+    'Keep a PNG, JPEG, GIF or WebP image as the newsroom logo printed on reports.',
+  ),
+  'preferences.clearLogo': method(Empty, Preferences, 'Remove the newsroom logo.'),
   ...anchoringMethods,
   ...reportMethods,
   ...trustMethods,

@@ -9,8 +9,21 @@ export type ReportFormat = z.infer<typeof ReportFormat>;
 
 export const TransparencyFinding = z.object({
   code: z.string(),
+  /** Errors keep a report from being publish-ready (`strict` refuses); warnings do not. */
+  severity: z.enum(['error', 'warning']),
   message: z.string(),
   claimId: Id.optional(),
+  /** ClaimReview fields the finding is about, as paths: `url`, `itemReviewed.author`. */
+  fields: z.array(z.string()).optional(),
+});
+export type TransparencyFinding = z.infer<typeof TransparencyFinding>;
+
+/** A claim that is not published as a ClaimReview, and why. */
+export const LeftOutClaim = z.object({
+  claimId: Id,
+  number: z.number().int().positive(),
+  reason: z.enum(['no-verdict', 'not-in-text', 'needs-review', 'verdict-on-other-text']),
+  message: z.string(),
 });
 
 /** A rendered file (a report, a debrief), so the shells save every kind the same way. */
@@ -27,6 +40,8 @@ export function RenderedFileOf<F extends z.ZodType>(format: F) {
 
 export const ReportFile = RenderedFileOf(ReportFormat).extend({
   findings: z.array(TransparencyFinding),
+  /** Claims the ClaimReview (alone or in a bundle) leaves out, with the reason. */
+  leftOut: z.array(LeftOutClaim),
   /**
    * Archived copies the report links to, relative to the report: archive/<fileName> (the
    * original bytes) and, for web pages, archive/<safeFileName> (a neutralised copy to read).
@@ -41,8 +56,10 @@ const ExportInput = z
   .object({
     articleId: Id,
     format: ReportFormat,
-    /** Refuse to export while the transparency check has findings. */
+    /** Refuse to export while the transparency check has errors (not publish-ready). */
     strict: z.boolean().optional(),
+    /** For a bundle: include report.pdf, printed by Chromium (slower). */
+    withPdf: z.boolean().optional(),
   })
   .strict();
 
@@ -54,5 +71,9 @@ export const reportMethods = {
   ),
   // Nothing in the contract writes to a path of the caller's choosing: the app saves through a
   // download or a save dialog, and only the CLI writes files (see cli/saveReport.ts).
-  'reports.export': method(ExportInput, ReportFile, 'Render the annotated report in one format.'),
+  'reports.export': method(
+    ExportInput,
+    ReportFile,
+    'Render the annotated report in one format, or a bundle (.zip) of every format with the archived copies and a MANIFEST of SHA-256s.',
+  ),
 } as const;

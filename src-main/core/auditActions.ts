@@ -30,6 +30,8 @@ export const auditActions = {
     'source.update',
     'source.detach',
     'training.reasoning',
+    'undo.update',
+    'undo.verdict',
   ],
   article: [
     'create',

@@ -50,7 +50,7 @@ export const acceptedImportTypes = importFormats
   .flatMap((format) => importFormatInfo[format].extensions.map((extension) => `.${extension}`))
   .join(',');
 
-export const reportFormats = ['html', 'pdf', 'md', 'claimreview', 'w3c', 'csv'] as const;
+export const reportFormats = ['html', 'pdf', 'md', 'claimreview', 'w3c', 'csv', 'bundle'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
 
 /** The file extension each report format is saved under (the MIME type follows from it). */
@@ -61,4 +61,5 @@ export const reportExtensions: Record<ReportFormat, string> = {
   claimreview: 'claimreview.jsonld',
   w3c: 'annotations.jsonld',
   csv: 'csv',
+  bundle: 'zip',
 };

@@ -31,6 +31,13 @@ export const limits = {
    * took the previous reader 35 s and 2.75 GB.
    */
   docxXmlBytes: 12 * 1024 * 1024,
+  /**
+   * Largest report bundle (.zip), in bytes (200 MiB): it crosses the API as base64 in one
+   * string, and a JavaScript string holds at most about 512 million characters.
+   */
+  bundleBytes: 200 * 1024 * 1024,
+  /** Largest newsroom logo, in bytes (1 MiB): it is inlined into every HTML report. */
+  logoBytes: 1024 * 1024,
   /** A PDF's page count is cheap to fake and each page costs parsing time. */
   pdfPages: 5_000,
   /** All Flate streams of a PDF that pdf.js decodes for text, inflated together, in bytes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webUrl } from './webUrl';
 
 export const claimKinds = ['numeric', 'quote', 'attribution', 'causal', 'other'] as const;
 export const claimStatuses = ['unchecked', 'in_progress', 'needs_review', 'done'] as const;
@@ -7,6 +8,8 @@ export const stances = ['supports', 'contradicts', 'context'] as const;
 export const sourceKinds = ['primary', 'official', 'dataset', 'expert', 'news', 'other'] as const;
 export const scaleKinds = ['ordinal', 'labels', 'conclusion'] as const;
 export const themes = ['light', 'dark'] as const;
+/** Who made a claim, as ClaimReview's itemReviewed.author types it; `unknown` until chosen. */
+export const claimantKinds = ['unknown', 'person', 'organization'] as const;
 
 export const ClaimKind = z.enum(claimKinds);
 export const ClaimStatus = z.enum(claimStatuses);
@@ -15,6 +18,7 @@ export const Stance = z.enum(stances);
 export const SourceKind = z.enum(sourceKinds);
 export const ScaleKind = z.enum(scaleKinds);
 export const Theme = z.enum(themes);
+export const ClaimantKind = z.enum(claimantKinds);
 
 export type ClaimKind = z.infer<typeof ClaimKind>;
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
@@ -22,11 +26,24 @@ export type AnchorState = z.infer<typeof AnchorState>;
 export type Stance = z.infer<typeof Stance>;
 export type SourceKind = z.infer<typeof SourceKind>;
 export type ScaleKind = z.infer<typeof ScaleKind>;
+export type ClaimantKind = z.infer<typeof ClaimantKind>;
 
 /** Identifiers are SQLite rowids: small, stable, easy to type at a CLI prompt. */
 export const Id = z.number().int().positive();
 /** ISO 8601 date (YYYY-MM-DD) or date-time; empty string means unknown. */
 export const DateText = z.string().max(40);
+/**
+ * An absolute http(s) address (at most 2,000 characters), or empty for unknown. Only such
+ * addresses mean anything to a reader or to ClaimReview's consumers, and refusing the rest at the
+ * boundary keeps javascript:, file: and data: addresses out of every export.
+ */
+export const WebUrlText = z
+  .string()
+  .max(2000)
+  .refine(
+    (value) => value === '' || webUrl(value) === value,
+    'must be a web address starting with http:// or https://, or empty',
+  );
 export const IsoTimestamp = z.string();
 export const HexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1a2b3c');
 export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex SHA-256');
@@ -75,10 +92,15 @@ export const ArticleMeta = z.object({
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-/** An article's editable fields: its metadata and the two notes published with the report. */
+/**
+ * An article's editable fields: its metadata, the two notes published with the report, and
+ * where and when the fact check itself is published (ClaimReview's `url` and `datePublished`).
+ */
 export const ArticleFields = ArticleMeta.extend({
   methodology: z.string().max(200_000).meta({ title: 'Methodology' }),
   corrections: z.string().max(200_000).meta({ title: 'Corrections' }),
+  factCheckUrl: WebUrlText.meta({ title: 'Fact check published at' }),
+  factCheckPublishedAt: DateText.meta({ title: 'Fact check published on' }),
 });
 export type ArticleFields = z.infer<typeof ArticleFields>;
 
@@ -105,11 +127,22 @@ export const CitationFields = z.object({
 });
 export type CitationFields = z.infer<typeof CitationFields>;
 
-/** A claim's editable fields (its span and quote change only through anchoring). */
+/**
+ * A claim's editable fields (its span and quote change only through anchoring). The first
+ * appearance (`appearance*`) and "claim as reviewed" are empty until the checker writes them;
+ * exports then use the article's own metadata and the sentence that holds the claim
+ * (core/report/claimDefaults.ts).
+ */
 export const ClaimFields = z.object({
   claimant: z.string().max(500).meta({ title: 'Claimant' }),
+  claimantKind: ClaimantKind.meta({ title: 'Claimant is a' }),
   claimDate: DateText.meta({ title: 'Claim date' }),
+  /** The claim in one sentence, as the fact check states it (ClaimReview's claimReviewed). */
+  reviewedAs: z.string().max(2000).meta({ title: 'Claim as reviewed' }),
   appearanceUrl: z.string().max(2000).meta({ title: 'Appeared at' }),
+  appearanceTitle: z.string().max(500).meta({ title: 'First appearance title' }),
+  appearanceOutlet: z.string().max(300).meta({ title: 'First appearance outlet' }),
+  appearanceDate: DateText.meta({ title: 'First appearance date' }),
   kind: ClaimKind.meta({ title: 'Kind' }),
   status: ClaimStatus.meta({ title: 'Status' }),
   assignee: z.string().max(200).meta({ title: 'Assignee' }),
@@ -164,6 +197,8 @@ export const ArticleSummary = z.object({
   publishedAt: DateText,
   updatedAt: IsoTimestamp,
   claimCount: z.number().int().nonnegative(),
+  /** Claims whose words changed in a new version or could not be found (see needsReview). */
+  reviewCount: z.number().int().nonnegative(),
   /** Claim counts keyed by rating key; claims without a verdict count under "unchecked". */
   verdictCounts: z.record(z.string(), z.number().int().nonnegative()),
 });
@@ -241,14 +276,59 @@ export const Claim = ClaimFields.extend({
 });
 export type Claim = z.infer<typeof Claim>;
 
+/**
+ * What the workbench shows of every claim at once (its highlight, its row in the list, the
+ * filters and tallies); the rest of a claim is read when it is opened.
+ */
+export const ClaimOutline = Claim.pick({
+  id: true,
+  articleId: true,
+  start: true,
+  end: true,
+  exact: true,
+  anchorState: true,
+  claimant: true,
+  status: true,
+  assignee: true,
+}).extend({ verdict: Verdict.pick({ scaleId: true, ratingKey: true }).nullable() });
+export type ClaimOutline = z.infer<typeof ClaimOutline>;
+
+/** A logo kept in the data folder, as an archived copy is: by its SHA-256. */
+export const Logo = z.object({
+  sha256: Sha256,
+  mime: z.string().max(100),
+  size: z.number().int().nonnegative(),
+  /** Relative to the data folder. */
+  path: z.string().max(500),
+  originalName: z.string().max(255),
+});
+export type Logo = z.infer<typeof Logo>;
+
+/**
+ * The checker's preferences. The newsroom profile is part of them: the publishing
+ * organisation (name, site, logo, methodology and corrections pages) and the default checker
+ * name, which reports and ClaimReview print as the fact check's author.
+ */
 export const Preferences = z.object({
   checkerName: z.string().max(200),
   organisationName: z.string().max(300),
-  organisationUrl: z.string().max(2000),
+  organisationUrl: WebUrlText,
+  methodologyUrl: WebUrlText,
+  correctionsUrl: WebUrlText,
+  /** Set through preferences.setLogo, never by a patch, so no patch can point at a file. */
+  logo: Logo.nullable(),
+  /** The first-run question for the profile was answered or skipped. */
+  profilePromptDone: z.boolean(),
   defaultScaleId: z.string().max(60),
   theme: Theme,
 });
 export type Preferences = z.infer<typeof Preferences>;
+
+/**
+ * What the audit log and older verdicts record as the actor when no checker name is set.
+ * Exports treat it as unknown and print nothing rather than a made-up name.
+ */
+export const UNNAMED_CHECKER = 'unnamed checker';
 
 /** Characters of context kept either side of a quote, as in W3C's TextQuoteSelector practice. */
 export const CONTEXT_LENGTH = 32;

@@ -2,29 +2,30 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import { Menu, app } from 'electron';
 import type { MenuCommand } from '../contract/bridge';
 import { IPC_EVENT_PREFIX } from '../contract/bridge';
+import type { CommandMenu } from '../contract/commands';
+import { commandDeclarations } from '../contract/commands';
 
+/**
+ * The application menu, built from the command declarations: each declared command appears in
+ * its menu with its label and accelerator, and sends its id to the renderer, which knows whether
+ * it is enabled and runs it. The roles (undo, copy, zoom…) are Electron's own.
+ */
 export function buildApplicationMenu(getWindow: () => BrowserWindow | undefined): Menu {
   const send = (command: MenuCommand) => () =>
     getWindow()?.webContents.send(`${IPC_EVENT_PREFIX}menu`, { command });
+  const items = (menu: CommandMenu): MenuItemConstructorOptions[] =>
+    commandDeclarations
+      .filter((command) => 'menu' in command && command.menu === menu)
+      .map((command) => ({
+        label: command.label,
+        // The renderer handles the shortcut itself (the menu would fire on top of it in the editor).
+        ...('shortcut' in command
+          ? { accelerator: command.shortcut, registerAccelerator: false }
+          : {}),
+        click: send(command.id),
+      }));
   const template: MenuItemConstructorOptions[] = [
-    {
-      label: 'File',
-      submenu: [
-        { label: 'New article', accelerator: 'CmdOrCtrl+N', click: send('article.new') },
-        { label: 'Open file…', accelerator: 'CmdOrCtrl+O', click: send('article.open') },
-        { label: 'Load new version…', click: send('article.loadVersion') },
-        { label: 'Import annotations…', click: send('annotations.import') },
-        { label: 'Import fact checks…', click: send('factchecks.import') },
-        { label: 'Open exercise…', click: send('training.openExercise') },
-        { label: 'Training…', click: send('training.open') },
-        { type: 'separator' },
-        { label: 'Export report…', accelerator: 'CmdOrCtrl+E', click: send('report.export') },
-        { type: 'separator' },
-        { label: 'Preferences…', accelerator: 'CmdOrCtrl+,', click: send('preferences.open') },
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
-    },
+    { label: 'File', submenu: [...items('File'), { type: 'separator' }, { role: 'quit' }] },
     {
       label: 'Edit',
       submenu: [
@@ -36,13 +37,15 @@ export function buildApplicationMenu(getWindow: () => BrowserWindow | undefined)
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Mark claim', accelerator: 'CmdOrCtrl+Shift+M', click: send('claim.mark') },
-        { label: 'Search everything…', accelerator: 'CmdOrCtrl+K', click: send('search.open') },
+        ...items('Edit'),
       ],
     },
+    { label: 'Claim', submenu: items('Claim') },
     {
       label: 'View',
       submenu: [
+        ...items('View'),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -53,7 +56,11 @@ export function buildApplicationMenu(getWindow: () => BrowserWindow | undefined)
     },
     {
       label: 'Help',
-      submenu: [{ label: `About Factdesk ${app.getVersion()}`, click: send('help.about') }],
+      submenu: items('Help').map((item) =>
+        item.label === 'About Factdesk'
+          ? { ...item, label: `About Factdesk ${app.getVersion()}` }
+          : item,
+      ),
     },
   ];
   return Menu.buildFromTemplate(template);

@@ -56,10 +56,14 @@ const INVISIBLE_TAGS = new Set([
   'IFRAME',
   'OBJECT',
   'EMBED',
-  'SELECT',
-  'TEXTAREA',
-  'BUTTON',
 ]);
+
+/**
+ * Controls show text (a button's label, a list's options, a text area's content) that is not
+ * part of the running text around them: each becomes a block of its own, after the block it
+ * interrupts, so the paragraph it sits in stays whole.
+ */
+export const CONTROL_TAGS = new Set(['SELECT', 'TEXTAREA', 'BUTTON']);
 
 const CELL_TAGS = new Set(['TD', 'TH']);
 
@@ -95,6 +99,7 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
   let tableDepth = 0;
   let cellDepth = 0;
   let cellsInRow = 0;
+  let controls: HtmlBlock[] = [];
 
   const endBlock = () => {
     const owner = owners[owners.length - 1] ?? root;
@@ -110,6 +115,10 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
               .trim();
     if (text) blocks.push({ text, owner });
     inline = '';
+    if (controls.length > 0) {
+      blocks.push(...controls);
+      controls = [];
+    }
   };
   const space = () => {
     if (inline && !inline.endsWith(' ') && !inline.endsWith('\t') && !inline.endsWith('\n')) {
@@ -133,6 +142,11 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
     }
     if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
     if (INVISIBLE_TAGS.has(tag) || isHidden(node)) continue;
+    if (CONTROL_TAGS.has(tag)) {
+      const label = collapseWhitespace((node as DomElement).textContent ?? '', '').trim();
+      if (label) controls.push({ text: label, owner: node });
+      continue;
+    }
 
     if (tag === 'BR') {
       if (cellDepth > 0) space();

@@ -69,15 +69,29 @@ export function decodeText(
   bytes: Uint8Array,
   options: DecodeOptions & { declaredCharset?: string } = {},
 ): DecodedText {
+  return verifyWhole(decodeWhole(bytes, options));
+}
+
+function decodeWhole(
+  bytes: Uint8Array,
+  options: DecodeOptions & { declaredCharset?: string },
+): DecodedText {
   const bom = detectBom(bytes);
   if (bom) return decodeWithBom(bytes, bom, options);
 
   const utf16 = detectUtf16WithoutBom(bytes);
   if (utf16) {
+    const name = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+    const warnings = [`The file has no byte-order mark; it was read as ${name}.`];
+    const strict = tryDecode(bytes, utf16);
+    if (strict !== null)
+      return { text: strict, encoding: certain(name, 'utf16-pattern'), warnings };
+    const text = new TextDecoder(utf16).decode(bytes);
+    warnings.push(damagedUtf16Warning(name, text));
     return {
-      text: new TextDecoder(utf16).decode(bytes),
-      encoding: certain(utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE', 'utf16-pattern'),
-      warnings: [`The file has no byte-order mark; it was read as ${utf16.toUpperCase()}.`],
+      text,
+      encoding: { ...certain(name, 'utf16-pattern'), confidence: 0.5, confident: false },
+      warnings,
     };
   }
 
@@ -122,7 +136,117 @@ export function decodeText(
     return { text: utf8, encoding: certain('UTF-8', 'utf-8'), warnings };
   }
 
-  return detectAndDecode(bytes, languageHint(options.language), warnings);
+  const hint = languageHint(options.language);
+  return mostlyUtf8(bytes, hint, warnings) ?? detectAndDecode(bytes, hint, warnings);
+}
+
+/** Most invalid byte sequences a file may have and still be offered as UTF-8 first. */
+const MAX_STRAY_BYTES = 16;
+
+/**
+ * A UTF-8 file with a few stray bytes (a name pasted from a Latin-1 source) is still UTF-8:
+ * reading all of it as windows-1252 would garble every accented letter and quotation mark. When
+ * the valid multi-byte sequences far outnumber the invalid ones, UTF-8 is the reading, the bad
+ * bytes are shown as U+FFFD and counted, and the detector's readings are the alternatives.
+ */
+function mostlyUtf8(
+  bytes: Uint8Array,
+  hint: LanguageHint | null,
+  warnings: string[],
+): DecodedText | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const replaced = countReplacementCharacters(text);
+  let multiByte = 0;
+  for (const character of text) if (character.codePointAt(0)! >= 0x80) multiByte++;
+  const valid = multiByte - replaced;
+  if (replaced > MAX_STRAY_BYTES || valid < 3 * replaced) return null;
+  let alternatives: EncodingCandidate[] = [];
+  try {
+    const detected = detectAndDecode(bytes, hint, []);
+    alternatives = [
+      {
+        name: detected.encoding.name,
+        confidence: detected.encoding.confidence,
+        sample: excerpt(detected.text),
+      },
+      ...detected.encoding.alternatives,
+    ].slice(0, MAX_ALTERNATIVES);
+  } catch {
+    // No legacy reading is readable: UTF-8 with its damaged bytes is the only one offered.
+  }
+  warnings.push(
+    `The file is UTF-8 except for ${replaced} byte sequence(s) that are not valid UTF-8 ` +
+      `(the first on line ${lineOf(text, text.indexOf('\uFFFD'))}); they are shown as "\uFFFD". ` +
+      'Check them against the original, or choose another character set ' +
+      '(in the command line: --encoding NAME).',
+  );
+  return {
+    text,
+    encoding: {
+      name: 'UTF-8',
+      confidence: 0.9,
+      confident: false,
+      source: 'utf-8',
+      alternatives,
+    },
+    warnings,
+  };
+}
+
+/** Characters per part when checking that the whole text reads like its start. */
+const PART_CHARS = 512;
+/** Characters at the start that set the baseline (about what detection looked at). */
+const BASELINE_CHARS = 16_384;
+/** Share of unlikely characters in a part that says it is in another character set. */
+const ODD_PART_SHARE = 0.04;
+
+/**
+ * The encoding was chosen from the start of the file (or by the person importing); a file
+ * pasted together from two sources can change character set half-way. Every part of the
+ * decoded text is scored, and a part with many more unlikely characters than the start makes
+ * the report not confident, with a warning naming the line where it starts. Linear in the text.
+ */
+function verifyWhole(decoded: DecodedText): DecodedText {
+  const { text } = decoded;
+  const baseline = unlikelyShare(text.slice(0, BASELINE_CHARS), undefined).odd;
+  for (let start = 0; start < text.length; start += PART_CHARS) {
+    // A short last part is scored with the text before it, so a few odd characters do not count.
+    const from = Math.max(0, Math.min(start, text.length - PART_CHARS));
+    const { odd } = unlikelyShare(text.slice(from, from + PART_CHARS), undefined);
+    if (odd < ODD_PART_SHARE || odd < 2 * baseline + 0.01) continue;
+    const name = decoded.encoding.name;
+    return {
+      text,
+      encoding: {
+        ...decoded.encoding,
+        confident: false,
+        confidence: Math.min(decoded.encoding.confidence, 0.5),
+      },
+      warnings: [
+        ...decoded.warnings,
+        `Part of the file does not read as ${describeEncoding(name)}: from about line ` +
+          `${lineOf(text, from)} (character ${(from + 1).toLocaleString('en')}) on, ` +
+          `${Math.round(odd * 100)}% of the characters are ones that ` +
+          'do not occur in real text. The file may mix character sets; check that part against ' +
+          'the original, or save the file again as UTF-8 and import that.',
+      ],
+    };
+  }
+  return decoded;
+}
+
+/** 1-based line number of a UTF-16 offset in `text`. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function damagedUtf16Warning(name: string, text: string): string {
+  return (
+    `The file is ${name} but has ${countReplacementCharacters(text)} damaged character(s); ` +
+    'they are shown as "\uFFFD". Check them against the original.'
+  );
 }
 
 interface Scored extends EncodingCandidate {
@@ -237,13 +361,21 @@ function decodeAsChosen(bytes: Uint8Array, label: string): DecodedText {
   const text = iconv.decode(bytes, name).replace(/^\uFEFF/, '');
   const { odd } = unlikelyShare(text.slice(0, DETECTION_SAMPLE_BYTES), undefined);
   const display = displayEncodingName(name);
-  const warnings =
-    odd >= 0.01
-      ? [
-          `Read as ${display}, as chosen, the text has unlikely characters (${Math.round(odd * 100)}% ` +
-            'of its letters). Check that it reads correctly.',
-        ]
-      : [];
+  const warnings: string[] = [];
+  const replaced = countReplacementCharacters(text);
+  if (replaced > 0 && (encodingKey(name) !== 'utf8' || tryUtf8(bytes) === null)) {
+    warnings.push(
+      `Read as ${display}, as chosen, ${replaced} byte sequence(s) are not valid ` +
+        `(the first on line ${lineOf(text, text.indexOf('\uFFFD'))}); they are shown as "\uFFFD". ` +
+        'Check them against the original.',
+    );
+  }
+  if (odd >= 0.01) {
+    warnings.push(
+      `Read as ${display}, as chosen, the text has unlikely characters (${Math.round(odd * 100)}% ` +
+        'of its letters). Check that it reads correctly.',
+    );
+  }
   return { text, encoding: certain(display, 'chosen'), warnings };
 }
 
@@ -307,7 +439,7 @@ function decodeWithBom(bytes: Uint8Array, bom: Bom, options: DecodeOptions): Dec
   if (strict !== null) return { text: strict, encoding: certain(name, 'bom'), warnings: [] };
 
   if (bom === 'utf-8') {
-    const rest = decodeText(bytes.subarray(3), { ...options, declaredCharset: undefined });
+    const rest = decodeWhole(bytes.subarray(3), { ...options, declaredCharset: undefined });
     return {
       ...rest,
       warnings: [
@@ -318,14 +450,10 @@ function decodeWithBom(bytes: Uint8Array, bom: Bom, options: DecodeOptions): Dec
     };
   }
   const text = new TextDecoder(bom).decode(bytes);
-  const replaced = countReplacementCharacters(text);
   return {
     text,
     encoding: { ...certain(name, 'bom'), confidence: 0.5, confident: false },
-    warnings: [
-      `The file is ${bom.toUpperCase()} but has ${replaced} damaged character(s); ` +
-        'they are shown as "\uFFFD". Check them against the original.',
-    ],
+    warnings: [damagedUtf16Warning(name, text)],
   };
 }
 

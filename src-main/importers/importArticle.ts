@@ -5,6 +5,7 @@ import { ImportError } from './ImportError';
 import { importHtml } from './importHtml';
 import { importPdf } from './importPdf';
 import { importPlainText } from './importPlainText';
+import { mendImportedText } from './mendImportedText';
 import { coverageWarnings } from '../core/importing/coverageWarnings';
 import type { ImportFormat, ImportOptions, ImportResult } from './ImportResult';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_CHARS, describeBytes } from './limits';
@@ -30,7 +31,7 @@ export async function importArticle(
 
   let result: ImportResult;
   try {
-    result = await importAs(format, fileName, bytes, options);
+    result = mendImportedText(await importAs(format, fileName, bytes, options));
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(

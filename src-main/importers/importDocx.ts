@@ -1,5 +1,10 @@
 import { DOMParser } from 'linkedom';
+import type { SourceBlock } from './assembleBlocks';
 import { assembleBlocks } from './assembleBlocks';
+import { htmlBlocks } from './blockText';
+import { decodeText } from './decodeText';
+import { decodeXmlPart } from './decodeXmlPart';
+import { declaredHtmlCharset } from './htmlCharset';
 import { docxBlocks } from './docxBlocks';
 import type { DomElement } from './domTypes';
 import { ImportError } from './ImportError';
@@ -39,8 +44,10 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
     xmlBytes,
     counters.reduce((sum, counter) => sum + counter.count, 0),
   );
-  const part = (name: string | undefined) =>
-    name === undefined ? undefined : zip.kept.get(name)?.toString('utf8');
+  const part = (name: string | undefined) => {
+    const kept = name === undefined ? undefined : zip.kept.get(name);
+    return kept === undefined ? undefined : decodeXmlPart(kept);
+  };
 
   const documentName =
     target(part('_rels/.rels'), '', 'officeDocument') ??
@@ -62,6 +69,10 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
       document,
       footnotes: part(target(relationships, folder, 'footnotes') ?? `${folder}footnotes.xml`),
       endnotes: part(target(relationships, folder, 'endnotes') ?? `${folder}endnotes.xml`),
+      altChunk: (id) => {
+        const name = targetById(relationships, folder, id);
+        return altChunkBlocks(name, name === undefined ? undefined : zip.kept.get(name));
+      },
     });
   } catch (cause) {
     throw new ImportError(
@@ -83,9 +94,72 @@ export async function importDocx(fileName: string, bytes: Uint8Array): Promise<I
   };
 }
 
-/** The XML parts a Word file's text and properties live in; the rest is only counted. */
+/**
+ * The parts a Word file's text and properties live in (XML, and the HTML or plain-text chunks
+ * that `w:altChunk` embeds); the rest is only counted.
+ */
 function isTextPart(name: string): boolean {
-  return /\.(xml|rels)$/i.test(name) && !name.startsWith('customXml/');
+  return /\.(xml|rels|html?|xhtml|txt)$/i.test(name) && !name.startsWith('customXml/');
+}
+
+const UNREAD_CHUNK =
+  'an embedded document (altChunk) in a format Factdesk does not read; open the file in ' +
+  'Word and save it again, which merges it into the text';
+
+/**
+ * The blocks of a chunk that `w:altChunk` embeds where it stands: HTML as a page's paragraphs,
+ * plain text by blank-line paragraphs. A chunk in another format (RTF, MHT, a nested .docx) or
+ * missing from the archive is listed as left out, never dropped without a word.
+ */
+function altChunkBlocks(name: string | undefined, bytes: Buffer | undefined): SourceBlock[] {
+  if (name === undefined || bytes === undefined) {
+    return [
+      { text: `[embedded document ${name ?? '(missing)'}]`, keep: false, reason: UNREAD_CHUNK },
+    ];
+  }
+  if (/\.(html?|xhtml)$/i.test(name)) {
+    const { text: html } = decodeText(bytes, { declaredCharset: declaredHtmlCharset(bytes) });
+    const page = new DOMParser().parseFromString(html, 'text/html') as unknown as {
+      body: DomElement | null;
+      documentElement: DomElement;
+    };
+    return htmlBlocks(page.body ?? page.documentElement)
+      .map((block) => ({ text: block.text, keep: true }))
+      .filter((block) => block.text !== '');
+  }
+  if (/\.txt$/i.test(name)) {
+    return decodeText(bytes)
+      .text.split(/\r?\n\s*\r?\n/)
+      .map((paragraph) => paragraph.replace(/\r\n?/g, '\n').trim())
+      .filter((paragraph) => paragraph !== '')
+      .map((paragraph) => ({ text: paragraph, keep: true }));
+  }
+  return [{ text: `[embedded document ${name}]`, keep: false, reason: UNREAD_CHUNK }];
+}
+
+/** The part a relationship with this Id points to, as a path inside the archive. */
+function targetById(rels: string | undefined, folder: string, id: string): string | undefined {
+  for (const relationship of relationshipsOf(rels)) {
+    if (relationship.getAttribute('Id') !== id) continue;
+    const path = relationship.getAttribute('Target');
+    if (!path || relationship.getAttribute('TargetMode') === 'External') return undefined;
+    return resolvePartName(folder, path);
+  }
+  return undefined;
+}
+
+function relationshipsOf(rels: string | undefined): DomElement[] {
+  if (!rels) return [];
+  const root = new DOMParser().parseFromString(rels, 'text/xml') as unknown as {
+    documentElement: DomElement | null;
+  };
+  const nodes = root.documentElement?.childNodes ?? [];
+  const found: DomElement[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i] as DomElement | undefined;
+    if (typeof node?.getAttribute === 'function') found.push(node);
+  }
+  return found;
 }
 
 /**

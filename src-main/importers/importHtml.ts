@@ -4,7 +4,7 @@ import { normaliseText } from '../core/text/normaliseText';
 import type { SourceBlock } from './assembleBlocks';
 import { assembleBlocks } from './assembleBlocks';
 import type { HtmlBlock } from './blockText';
-import { htmlBlocks } from './blockText';
+import { CONTROL_TAGS, htmlBlocks } from './blockText';
 import type { DecodeOptions } from './decodeText';
 import { decodeText } from './decodeText';
 import type { DomDocument, DomElement, DomNode } from './domTypes';
@@ -18,11 +18,10 @@ import { splitByline } from './splitByline';
 import { withHtmlSkeleton } from './withHtmlSkeleton';
 
 /**
- * What is not body text. The first group is never visible; the second is the page furniture
- * the coverage measure excludes (navigation, site header and footer, asides, forms, and their
- * ARIA roles) and form controls. Neither counts as source text.
+ * What a reader never sees: code, embedded objects, hidden elements and head-only tags that
+ * leaked into the body. These are not text, so they are removed before anything is measured.
  */
-const NOT_BODY_TEXT = [
+const NEVER_VISIBLE = [
   'script',
   'style',
   'noscript',
@@ -38,21 +37,35 @@ const NOT_BODY_TEXT = [
   'body meta',
   'body link',
   'body base',
-  'nav',
-  'footer',
-  'aside',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  '[role="navigation"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
 ].join(',');
+
+/**
+ * Page furniture, each with the reason given when its text is left out: navigation, the site's
+ * header and footer, sidebars and forms. Their text is visible, so it is measured and listed
+ * like any other; it is left out only when it lies outside the article's main container (an
+ * `<aside>` or `<footer>` inside the article is the story's own: a correction, a credit line).
+ * Navigation is left out wherever it sits.
+ */
+const NAVIGATION_REASON = 'site navigation';
+const FOOTER_REASON = 'the site’s footer';
+const SIDEBAR_REASON = 'a sidebar beside the article';
+const FURNITURE: readonly (readonly [selector: string, reason: string])[] = [
+  ['nav,[role="navigation"],[role="search"]', NAVIGATION_REASON],
+  ['header,[role="banner"]', 'the site’s header'],
+  ['footer,[role="contentinfo"]', FOOTER_REASON],
+  ['aside,[role="complementary"]', SIDEBAR_REASON],
+  ['form', 'a form on the page'],
+];
+
+/** Used only to help Readability find the article; the importer itself measures all of it. */
+const HIDDEN_FROM_READABILITY = FURNITURE.map(([selector]) => selector)
+  .filter((selector) => !selector.startsWith('header') && !selector.startsWith('form'))
+  .join(',');
 
 /** Furniture that sometimes wraps the whole story (site templates, ASP.NET forms). */
 const FURNITURE_UNLESS_STORY = 'header,form,[role="banner"]';
+
+const CONTROL = 'button or form control';
 
 /** Class or id words that mark advertising and promotion slots. */
 const AD_MARKER =
@@ -93,11 +106,11 @@ export async function importHtml(
   const shape = measureTree(document);
   const tooBig = shape.depth > MAX_HTML_DEPTH || shape.elements > MAX_HTML_ELEMENTS;
   if (tooBig) warnings.push(tooBigWarning(shape));
-  else removeNonBodyText(document);
+  else removeAll(document.querySelectorAll(NEVER_VISIBLE));
   const body = document.body ?? document;
   const blocks = htmlBlocks(body);
+  const furniture = furnitureReasons(document);
 
-  // Readability's time grows with depth times size; past the caps all visible text is kept.
   const readability = tooBig ? null : readArticle(html);
   const chosenTexts = new Set(readability?.blocks.map((block) => block.text));
   const chosen = blocks.filter((block) => chosenTexts.has(block.text)).map((block) => block.owner);
@@ -105,21 +118,29 @@ export async function importHtml(
   if (chosen.length === 0 && blocks.length > 0 && !tooBig) {
     warnings.push(
       'Factdesk could not tell the article apart from the rest of the page, so all visible ' +
-        'text was imported. Delete anything that is not part of the article.',
+        'text outside its navigation, header, footer and sidebars was imported. Delete anything ' +
+        'that is not part of the article.',
     );
   }
 
-  const titleHint = jsonLd.title ?? headMeta.title ?? readability?.title ?? undefined;
-  const headline = findHeadline(document, container, titleHint);
+  const outlet = jsonLd.outlet ?? headMeta.outlet ?? readability?.siteName ?? undefined;
+  const pageTitle = headMeta.pageTitle ? withoutSiteName(headMeta.pageTitle, outlet) : undefined;
+  const titleHint = jsonLd.title ?? headMeta.title ?? pageTitle;
+  const headline = findHeadline(document, blocks, container, furniture, titleHint, outlet);
   const description =
     jsonLd.description ?? headMeta.description ?? readability?.excerpt ?? undefined;
-  const plan = planBlocks(blocks, { container, body, headline, description });
+  const plan = planBlocks(blocks, { container, body, headline, description, furniture });
 
   const bylineText = plan.byline ?? readability?.byline ?? undefined;
   const byline = bylineText ? await splitByline(bylineText) : {};
   const metaAuthor = jsonLd.author ?? headMeta.author;
-  const outlet = jsonLd.outlet ?? headMeta.outlet ?? readability?.siteName ?? undefined;
-  const title = jsonLd.title ?? headMeta.title ?? plan.headlineText ?? readability?.title;
+  const title =
+    jsonLd.title ??
+    headMeta.title ??
+    plan.headlineText ??
+    pageTitle ??
+    readability?.title ??
+    undefined;
   const meta = {
     title: title ? withoutSiteName(title, outlet) : undefined,
     author: (metaAuthor ? (await splitByline(metaAuthor)).author : undefined) ?? byline.author,
@@ -144,6 +165,27 @@ interface PlanContext {
   body: DomNode;
   headline: DomElement | null;
   description: string | undefined;
+  furniture: Furniture;
+}
+
+/** Each element of page furniture with the reason its text is given when left out. */
+type Furniture = Map<DomNode, string>;
+
+/**
+ * Every piece of page furniture and its reason, the first matching entry of FURNITURE winning.
+ * Each selector is matched once over the document: linkedom compiles a selector on every
+ * `matches` call, which is slow when done element by element on a large page.
+ */
+function furnitureReasons(document: DomDocument): Furniture {
+  const reasons: Furniture = new Map();
+  for (const [selector, reason] of FURNITURE) {
+    const found = document.querySelectorAll(`body ${selector.split(',').join(', body ')}`);
+    for (let i = 0; i < found.length; i++) {
+      const element = found[i];
+      if (element && !reasons.has(element)) reasons.set(element, reason);
+    }
+  }
+  return reasons;
 }
 
 /**
@@ -151,7 +193,7 @@ interface PlanContext {
  * second, then the rest of the article in page order.
  */
 function planBlocks(blocks: readonly HtmlBlock[], context: PlanContext): Plan {
-  const { container, body, headline } = context;
+  const { body, headline } = context;
   const headlineIndex = headline
     ? blocks.findIndex((block) => isInside(block.owner, headline))
     : -1;
@@ -170,12 +212,8 @@ function planBlocks(blocks: readonly HtmlBlock[], context: PlanContext): Plan {
     ) {
       byline = block.text;
     }
-    if (!isInside(block.owner, container)) {
-      return { text: block.text, keep: false, reason: OUTSIDE_ARTICLE };
-    }
-    if (closest(block.owner, container, isAdSlot)) {
-      return { text: block.text, keep: false, reason: AD_SLOT };
-    }
+    const left = leftOutReason(block, context);
+    if (left) return { text: block.text, keep: false, reason: left };
     if (headlineIndex >= 0 && index < headlineIndex) {
       return { text: block.text, keep: false, reason: BEFORE_HEADLINE };
     }
@@ -189,26 +227,77 @@ function planBlocks(blocks: readonly HtmlBlock[], context: PlanContext): Plan {
 }
 
 /**
- * The page's headline element: the first `<h1>` whose text the metadata title contains (or
- * the other way round), else the first `<h1>` inside the article's container.
+ * Why a block that is not the headline or the dek is left out, or undefined when it is kept.
+ * Everything inside the article's main container is kept except navigation, controls and ad
+ * slots; outside it, the reason names the furniture the block sits in. When no container was
+ * found (the container is the body), furniture is still left out, and listed.
+ */
+function leftOutReason(block: HtmlBlock, context: PlanContext): string | undefined {
+  const { container, body, furniture } = context;
+  if (CONTROL_TAGS.has(block.owner.nodeName.toUpperCase())) return CONTROL;
+  const inside = isInside(block.owner, container) && container !== body;
+  const isNavigation = (element: DomElement) => furniture.get(element) === NAVIGATION_REASON;
+  if (!inside || closest(block.owner, container, isNavigation)) {
+    const reason = furnitureOf(block.owner, body, furniture);
+    if (reason) return reason;
+    if (container === body) return undefined;
+    return OUTSIDE_ARTICLE;
+  }
+  if (closest(block.owner, container, isAdSlot)) return AD_SLOT;
+  return undefined;
+}
+
+/** The reason for the innermost piece of page furniture `node` sits in, below `body`. */
+function furnitureOf(node: DomNode, body: DomNode, furniture: Furniture): string | undefined {
+  const element = closest(node, body, (candidate) => furniture.has(candidate));
+  return element ? furniture.get(element) : undefined;
+}
+
+/**
+ * The page's headline element, wherever it sits: the first `<h1>` whose text the metadata
+ * title contains (or the other way round), else the first `<h1>` inside the article's
+ * container, else the last `<h1>` before the container (the story's own, nearest to its text)
+ * that is not in navigation, a footer or a sidebar. An `<h1>` that is only the site's name (a
+ * logo) is never taken for it.
  */
 function findHeadline(
   document: DomDocument,
+  blocks: readonly HtmlBlock[],
   container: DomNode,
+  furniture: Furniture,
   titleHint: string | undefined,
+  siteName: string | undefined,
 ): DomElement | null {
   const headings = document.querySelectorAll('body h1');
   const hint = comparable(titleHint ?? '');
+  const site = comparable(siteName ?? '');
   let inContainer: DomElement | null = null;
+  let beforeContainer: DomElement | null = null;
+  // Document order through the blocks (an <h1> is a block of its own).
+  const blockIndex = new Map<DomNode, number>();
+  blocks.forEach((block, index) => {
+    if (!blockIndex.has(block.owner)) blockIndex.set(block.owner, index);
+  });
+  const containerStart = blocks.findIndex((block) => isInside(block.owner, container));
   for (let i = 0; i < headings.length; i++) {
     const heading = headings[i];
     if (!heading) continue;
     const text = comparable(heading.textContent ?? '');
-    if (!text) continue;
+    // A site's logo is often an <h1> too.
+    const within = furnitureOf(heading, document, furniture);
+    if (!text || text === site || within === NAVIGATION_REASON) continue;
     if (hint && (hint.includes(text) || text.includes(hint))) return heading;
-    if (!inContainer && isInside(heading, container)) inContainer = heading;
+    if (isInside(heading, container)) {
+      inContainer ??= heading;
+    } else if (
+      (blockIndex.get(heading) ?? Infinity) < containerStart &&
+      within !== FOOTER_REASON &&
+      within !== SIDEBAR_REASON
+    ) {
+      beforeContainer = heading;
+    }
   }
-  return inContainer;
+  return inContainer ?? beforeContainer;
 }
 
 /**
@@ -305,7 +394,18 @@ interface ReadabilityView {
 /** Readability's choice of article blocks, on a copy of the page (it rewrites what it reads). */
 function readArticle(html: string): ReadabilityView | null {
   const document = parseHtml(html);
-  removeNonBodyText(document);
+  removeAll(
+    document.querySelectorAll(`${NEVER_VISIBLE},${HIDDEN_FROM_READABILITY},button,select,textarea`),
+  );
+  // A site header holds the logo and menu, an article's own header its headline; some
+  // templates wrap the whole page in a form.
+  const wrappers = document.querySelectorAll(FURNITURE_UNLESS_STORY);
+  const doomed: DomElement[] = [];
+  for (let i = 0; i < wrappers.length; i++) {
+    const element = wrappers[i];
+    if (element && element.querySelector('h1, article') === null) doomed.push(element);
+  }
+  removeAll(doomed);
   const article = new Readability<DomNode>(
     document as unknown as ConstructorParameters<typeof Readability>[0],
     {
@@ -330,27 +430,14 @@ function parseHtml(html: string): DomDocument {
   return parseHTML(withHtmlSkeleton(html)).document as unknown as DomDocument;
 }
 
-/**
- * Each selector is matched once over the whole document: linkedom compiles a selector on every
- * `matches` call, which made testing each element in turn take seconds on a large page.
- */
-function removeNonBodyText(document: DomDocument): void {
-  const doomed = new Set<DomElement>();
-  const skeleton = (element: DomElement) => SKELETON_TAGS.has(element.tagName.toLowerCase());
-  const notBodyText = document.querySelectorAll(NOT_BODY_TEXT);
-  for (let i = 0; i < notBodyText.length; i++) {
-    const element = notBodyText[i];
-    if (element && !skeleton(element)) doomed.add(element);
+/** Removes elements from their document; skeleton tags (html, head, body) are never removed. */
+function removeAll(elements: ArrayLike<DomElement>): void {
+  const found: DomElement[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i];
+    if (element && !SKELETON_TAGS.has(element.tagName.toLowerCase())) found.push(element);
   }
-  // A site header holds the logo and menu, an article's own header its headline; some
-  // templates wrap the whole page in a form.
-  const furniture = document.querySelectorAll(FURNITURE_UNLESS_STORY);
-  for (let i = 0; i < furniture.length; i++) {
-    const element = furniture[i];
-    if (!element || skeleton(element) || doomed.has(element)) continue;
-    if (element.querySelector('h1, article') === null) doomed.add(element);
-  }
-  for (const element of doomed) element.remove();
+  for (const element of found) element.remove();
 }
 
 const SKELETON_TAGS = new Set(['html', 'head', 'body']);

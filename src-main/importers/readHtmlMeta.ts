@@ -4,17 +4,18 @@ import { absoluteHttpUrl } from './absoluteHttpUrl';
 
 /**
  * Article metadata from a saved page's head, read before Readability rewrites the document.
- * Publisher tags (Open Graph, article:*, Dublin Core, schema.org itemprop) win over the
- * `<title>`, which usually carries the site name as well.
+ * `title` comes only from publisher tags (Open Graph, Twitter, Dublin Core, schema.org
+ * itemprop); the `<title>` is returned apart as `pageTitle`, because it usually carries the site
+ * name and the visible headline is preferred to it.
  */
 export function readHtmlMeta(
   document: DomDocument,
-): Partial<ArticleMeta> & { description?: string } {
+): Partial<ArticleMeta> & { description?: string; pageTitle?: string } {
   const tags = metaTags(document);
   const first = (...keys: string[]) => keys.map((key) => tags.get(key)).find((value) => value);
 
   const outlet = first('og:site_name', 'application-name', 'publisher', 'dc.publisher');
-  const title = first('og:title', 'twitter:title', 'dc.title', 'headline') ?? headline(document);
+  const title = first('og:title', 'twitter:title', 'dc.title', 'headline');
 
   return {
     title: title ? withoutSiteName(title, outlet) : undefined,
@@ -47,20 +48,9 @@ export function readHtmlMeta(
         first('content-language', 'dc.language', 'og:locale'),
     ),
     description: first('og:description', 'twitter:description', 'description', 'dc.description'),
+    pageTitle:
+      document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || undefined,
   };
-}
-
-/**
- * The page's own headline: the first `<h1>` if the `<title>` contains it (so it is not a logo
- * or a section name), else the `<title>`. Site names are stripped by the caller.
- */
-function headline(document: DomDocument): string | undefined {
-  const collapse = (text: string | null | undefined) =>
-    text?.replace(/\s+/g, ' ').trim() || undefined;
-  const pageTitle = collapse(document.querySelector('title')?.textContent);
-  const h1 = collapse(document.querySelector('h1')?.textContent);
-  if (h1 && pageTitle?.includes(h1)) return h1;
-  return pageTitle ?? h1;
 }
 
 /** Every `<meta>` keyed by lower-case property, name, itemprop or http-equiv; first one wins. */
@@ -82,7 +72,7 @@ function metaTags(document: DomDocument): Map<string, string> {
 const MAX_TITLE_CHARS = 2_000;
 const TITLE_SEPARATOR = String.raw`\s+[|\-–—·:•»]+\s+`;
 
-/** "Headline | The Daily Example" → "Headline", when we know or can guess the site's name. */
+/** "Headline | The Daily Example" → "Headline", only when the site's name is known and matches. */
 export function withoutSiteName(title: string, siteName: string | undefined): string {
   // No real headline or site name is this long; the cap keeps the patterns below cheap.
   const trimmed = title.slice(0, MAX_TITLE_CHARS).replace(/\s+/g, ' ').trim();
@@ -94,10 +84,8 @@ export function withoutSiteName(title: string, siteName: string | undefined): st
       .replace(new RegExp(`^${name}${TITLE_SEPARATOR}`, 'i'), '');
     if (stripped !== trimmed && stripped) return stripped;
   }
-  // Without a known site name only a pipe is a safe bet: dashes and colons occur in headlines.
-  const pipe = trimmed.lastIndexOf(' | ');
-  const before = trimmed.slice(0, pipe);
-  return pipe > 0 && before.split(' ').length >= 3 ? before : trimmed;
+  // Without a known site name nothing is stripped: dashes, colons and pipes occur in headlines.
+  return trimmed;
 }
 
 function cleanAuthor(author: string | undefined): string | undefined {

@@ -13,6 +13,23 @@ const PDF_HEADER_WINDOW = 1024;
 /** Share of control characters above which content is not text (real text has almost none). */
 const MAX_CONTROL_SHARE = 0.01;
 
+/** A PDF body marker: an indirect object, a cross-reference section or the end-of-file line. */
+const PDF_STRUCTURE = /\d\s+obj\b|\bstartxref\b|%%EOF/;
+
+/**
+ * A PDF starts with its header line, `%PDF-n.n` alone on the first line. Readers accept a
+ * little junk before it (a mail or HTTP header left in a download), so a header line later in
+ * the first KB counts too, but only when PDF structure follows it. An article that mentions
+ * "%PDF-1.7" in a sentence is text.
+ */
+function isPdf(bytes: Uint8Array): boolean {
+  const head = latin1(bytes.subarray(0, PDF_HEADER_WINDOW));
+  const at = /(?:^|[\r\n])%PDF-\d\.\d[ \t]*(?:[\r\n]|$)/.exec(head);
+  if (!at) return false;
+  if (at.index === 0) return true;
+  return PDF_STRUCTURE.test(latin1(bytes.subarray(at.index, at.index + 64 * 1024)));
+}
+
 /**
  * Decides how to read a file from its content; the extension only breaks ties between formats
  * the content allows (a fragment of tags in a .txt file stays text). Refuses binary or unknown
@@ -25,7 +42,7 @@ export function sniffFormat(fileName: string, bytes: Uint8Array): ImportFormat {
   if (hasBytesAt(bytes, 0, ZIP_LOCAL_HEADER) || hasBytesAt(bytes, 0, ZIP_EMPTY_ARCHIVE)) {
     return sniffZipPackage(fileName, bytes);
   }
-  if (/%PDF-\d\.\d/.test(latin1(bytes.subarray(0, PDF_HEADER_WINDOW)))) return 'pdf';
+  if (isPdf(bytes)) return 'pdf';
   if (hasBytesAt(bytes, 0, RTF_HEADER)) {
     throw new ImportError(
       'unsupported',

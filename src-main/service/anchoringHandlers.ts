@@ -56,13 +56,17 @@ export function anchoringHandlers(
     return version;
   };
 
+  /**
+   * Stores where a claim now is. Returns whether anything but its place and anchor version
+   * changed: its words, context, anchor state, verdict flag or status.
+   */
   const saveAnchor = (
     claim: Claim,
     text: string,
     version: number,
     placed: { start: number; end: number; anchorState: AnchorState },
     keepSelector?: { exact: string; prefix: string; suffix: string },
-  ) => {
+  ): boolean => {
     const selector = keepSelector
       ? { exact: keepSelector.exact, prefix: keepSelector.prefix, suffix: keepSelector.suffix }
       : quoteSelectorAt(text, placed.start, placed.end);
@@ -92,11 +96,20 @@ export function anchoringHandlers(
       );
     }
     const needsReview = placed.anchorState === 'orphaned' || placed.anchorState === 'changed';
-    if (needsReview && claim.status !== 'needs_review' && ownTextChanged) {
+    const flagged = needsReview && claim.status !== 'needs_review' && ownTextChanged;
+    if (flagged) {
       ctx.mutation({ of: ctx.entities.claim, id: claim.id }, 'update', () =>
         store.claims.update(claim.id, { status: 'needs_review' }, ctx.now()),
       );
     }
+    return (
+      flagged ||
+      selector.exact !== claim.exact ||
+      selector.prefix !== claim.prefix ||
+      selector.suffix !== claim.suffix ||
+      anchor.anchorState !== claim.anchorState ||
+      anchor.textChangedSinceVerdict !== claim.textChangedSinceVerdict
+    );
   };
 
   return {
@@ -123,20 +136,32 @@ export function anchoringHandlers(
             throw invalid(`spans.${index}`, 'lies outside the text');
           }
         });
-        if (text === article.text) return { article, claims };
+        /** Placed other than where the editor showed it. */
+        const elsewhere = (claim: { id: number; start: number; end: number }) =>
+          byId.get(claim.id)?.start !== claim.start || byId.get(claim.id)?.end !== claim.end;
+        if (text === article.text) return { article, claims: claims.filter(elsewhere) };
         const version = storeEditedText(article, text);
-        // The editor maps claims as the checker types, for display; what is stored comes from
+        // The editor moves claims as the checker types, for display; what is stored comes from
         // the service's own diff of the saved texts, so a client's mistake cannot move a claim.
         const mapped = new Map(
           reanchorClaims(article.text, text, claims).claims.map((c) => [c.id, c]),
         );
+        const changed: number[] = [];
         for (const claim of claims) {
           const anchor = mapped.get(claim.id);
           if (!anchor) continue;
           const { exact, prefix, suffix } = anchor;
-          saveAnchor(claim, text, version, anchor, { exact, prefix, suffix });
+          if (
+            saveAnchor(claim, text, version, anchor, { exact, prefix, suffix }) ||
+            elsewhere(anchor)
+          )
+            changed.push(claim.id);
         }
-        return { article: requireArticle(id), claims: store.claims.listByArticle(id) };
+        // Thousands of claims that only moved with the text are not sent back in full.
+        return {
+          article: requireArticle(id),
+          claims: changed.map((claimId) => requireClaim(ctx, claimId)),
+        };
       }),
 
     'articles.loadVersion': ({ id, text: rawText }) =>

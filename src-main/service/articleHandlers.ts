@@ -2,6 +2,7 @@ import type { Handlers } from '../contract/methods';
 import { FactdeskError, invalid, notFound } from '../contract/errors';
 import type { Article, ArticleMeta } from '../core/model';
 import { putBackAll } from '../core/importing/putBackPassage';
+import { ImportRecord, importRecordOf } from '../core/importing/ImportRecord';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn } from './requireArticle';
@@ -31,17 +32,25 @@ export function articleHandlers(
   | 'articles.delete'
   | 'articles.restore'
   | 'articles.versions'
+  | 'articles.importRecord'
 > {
   const { store, mutation, entities } = ctx;
   const requireArticle = (id: number): Article => requireArticleIn(store, id);
   const articleAt = (id: number) => ({ of: entities.article, id });
 
-  const create = (rawText: string, meta: Partial<ArticleMeta> = {}): Article => {
+  const create = (
+    rawText: string,
+    meta: Partial<ArticleMeta> = {},
+    imported?: ImportRecord,
+  ): Article => {
     const text = normaliseText(rawText);
     if (text.trim() === '') throw invalid('text', 'the article has no text');
     const title = meta.title?.trim() ? meta.title : titleFromText(text);
-    const { id } = mutation(entities.article, 'create', () =>
-      store.articles.insert({ ...meta, title }, text, sha256(text), ctx.now()),
+    const { id } = mutation(
+      entities.article,
+      'create',
+      () => store.articles.insert({ ...meta, title }, text, sha256(text), ctx.now()),
+      imported && { imported },
     );
     return requireArticle(id);
   };
@@ -49,7 +58,7 @@ export function articleHandlers(
   return {
     'articles.list': ({ query }) => store.articles.list(query ?? ''),
     'articles.get': ({ id }) => requireArticle(id),
-    'articles.create': ({ text, meta }) => create(text, meta),
+    'articles.create': ({ text, meta, imported }) => create(text, meta, imported),
     'articles.preview': ({ fileName, dataBase64, encoding, language }) =>
       ctx.importFile(fileName, decodeBase64(dataBase64, 'dataBase64'), { encoding, language }),
     'articles.import': async ({ fileName, dataBase64, meta, encoding, keepLeftOut }) => {
@@ -58,7 +67,11 @@ export function articleHandlers(
         language: meta?.language,
       });
       const { text, coverage } = keepLeftOut ? putBackAll(preview.text, preview.coverage) : preview;
-      const article = create(text, { ...preview.meta, ...meta });
+      const article = create(
+        text,
+        { ...preview.meta, ...meta },
+        importRecordOf(fileName, preview.format, coverage, preview.encoding),
+      );
       return { article, warnings: preview.warnings, coverage, encoding: preview.encoding };
     },
     'articles.update': ({ id, patch }) => {
@@ -86,6 +99,15 @@ export function articleHandlers(
         store.articles.restore(id, ctx.now());
       });
       return requireArticle(id);
+    },
+    'articles.importRecord': ({ id }) => {
+      requireArticle(id);
+      const created = store.audit
+        .forEntity('article', id)
+        .find((entry) => entry.action === 'create');
+      const recorded = (created?.after as { imported?: unknown } | null)?.imported;
+      const parsed = ImportRecord.safeParse(recorded);
+      return parsed.success ? parsed.data : null;
     },
     'articles.versions': ({ id }) => {
       requireArticle(id);

@@ -35,6 +35,7 @@ export function claimHandlers(
 ): Pick<
   Handlers,
   | 'claims.list'
+  | 'claims.outline'
   | 'claims.get'
   | 'claims.create'
   | 'claims.update'
@@ -50,6 +51,10 @@ export function claimHandlers(
     'claims.list': ({ articleId }) => {
       requireArticle(articleId);
       return store.claims.listByArticle(articleId);
+    },
+    'claims.outline': ({ articleId }) => {
+      requireArticle(articleId);
+      return store.claims.outlinesByArticle(articleId);
     },
     'claims.get': ({ id }) => requireClaim(ctx, id),
     'claims.create': ({ articleId, start, end, claimant }) => {

@@ -1,4 +1,5 @@
 import type { Handlers } from '../contract/methods';
+import { UNNAMED_CHECKER } from '../core/model';
 import type { WorkbenchContext, WorkbenchDeps } from './WorkbenchContext';
 import { articleHandlers } from './articleHandlers';
 import { auditedEntities } from './auditedEntities';
@@ -10,6 +11,7 @@ import { preferenceHandlers, readPreferences } from './preferenceHandlers';
 import { scaleHandlers } from './scaleHandlers';
 import { sourceHandlers } from './sourceHandlers';
 import { verdictHandlers } from './verdictHandlers';
+import { undoClaimFieldHandlers } from './undoClaimField';
 import { anchoringHandlers } from './anchoringHandlers';
 import { reportHandlers } from './reportHandlers';
 import { trainingHandlers } from './trainingHandlers';
@@ -21,7 +23,7 @@ import { readFactCheckFeed } from './readFactCheckFeed';
 /** The service: every contract method implemented over the store, the same in every shell. */
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
   const clock = deps.clock ?? (() => new Date());
-  const actor = () => readPreferences(deps.store).checkerName || 'unnamed checker';
+  const actor = () => readPreferences(deps.store).checkerName || UNNAMED_CHECKER;
   const audit: AuditWriter = (entity, entityId, action, before, after) => {
     deps.store.audit.record({
       at: clock().toISOString(),
@@ -56,9 +58,10 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     ...articleHandlers(ctx),
     ...claimHandlers(ctx),
     ...verdictHandlers(ctx),
+    ...undoClaimFieldHandlers(ctx),
     ...scaleHandlers(ctx),
     ...sourceHandlers(ctx, archives),
-    ...preferenceHandlers(ctx),
+    ...preferenceHandlers(ctx, archives),
     ...anchoringHandlers(ctx),
     ...reportHandlers(ctx),
     ...trustHandlers(ctx),

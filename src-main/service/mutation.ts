@@ -31,6 +31,8 @@ export type Mutation = <E extends AuditEntity, T>(
   target: MutationTarget<E, T> | AuditedEntity<E, T>,
   action: AuditAction<E>,
   change: () => number | void,
+  /** Facts about the change that are not fields of the entity, added to the row's after side. */
+  context?: Record<string, unknown>,
 ) => MutationResult<T>;
 
 export type AuditWriter = <E extends AuditEntity>(
@@ -70,10 +72,11 @@ export function auditDelta(
  * before and after it, and writes the audit row of what changed in the same transaction, so a
  * change and its history commit or fail together. For a creation, `change` returns the new id.
  * Errors: whatever `change` throws (the transaction is rolled back), and an Error when a
- * creation's `change` returns no id.
+ * creation's `change` returns no id. `context` (an import's record, say) is written with the
+ * row's after side.
  */
 export function createMutation(store: Store, audit: AuditWriter): Mutation {
-  return (target, action, change) =>
+  return (target, action, change, context) =>
     store.transaction(() => {
       const entity = 'of' in target ? target.of : target;
       const before = 'of' in target ? entity.read(target.id) : undefined;
@@ -86,7 +89,10 @@ export function createMutation(store: Store, audit: AuditWriter): Mutation {
         after === undefined ? null : entity.record(after),
         entity.keep,
       );
-      if (delta) audit(entity.entity, id, action, delta.before, delta.after);
+      if (delta) {
+        const after = context && delta.after ? { ...delta.after, ...context } : delta.after;
+        audit(entity.entity, id, action, delta.before, after);
+      }
       return { id, before, after };
     });
 }

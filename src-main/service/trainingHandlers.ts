@@ -10,16 +10,11 @@ import { startAttempt, submitAttempt } from './trainingAttempts';
 import { exportExercise } from './trainingExercises';
 import { keyView, makeKey, requireArticle, requireKey } from './trainingKeys';
 import { debriefOf, scoreSession } from './trainingScores';
+import { fileNameStem } from '../core/text/fileNameStem';
 
 /** A file name from the title: letters, digits and dashes only, so any file system takes it. */
 function fileStem(title: string): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .toLowerCase()
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, '');
-  return `debrief-${slug || 'article'}`;
+  return `debrief-${fileNameStem(title, 60, 'any') || 'article'}`;
 }
 
 export function trainingHandlers(

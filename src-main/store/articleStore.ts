@@ -48,7 +48,9 @@ export function createArticleStore(db: Database) {
   const undelete = db.prepare('UPDATE articles SET deleted_at = NULL, updated_at = ? WHERE id = ?');
   const listRows = db.prepare<[string], ArticleSummaryRow>(
     `SELECT a.id, a.title, a.outlet, a.published_at, a.updated_at,
-       (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL) AS claim_count
+       (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL) AS claim_count,
+       (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL
+          AND c.anchor_state IN ('orphaned', 'changed')) AS review_count
      FROM articles a
      WHERE a.deleted_at IS NULL AND a.title LIKE ? ESCAPE '\\'
      ORDER BY a.updated_at DESC, a.id DESC`,
@@ -123,6 +125,7 @@ export function createArticleStore(db: Database) {
         publishedAt: row.published_at,
         updatedAt: row.updated_at,
         claimCount: row.claim_count,
+        reviewCount: row.review_count,
         verdictCounts: counts.get(row.id) ?? {},
       }));
     },
@@ -145,6 +148,7 @@ interface ArticleSummaryRow {
   published_at: string;
   updated_at: string;
   claim_count: number;
+  review_count: number;
 }
 
 interface VersionRow {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Claim, ClaimSource } from '../core/model';
-import { CitationFields, ClaimAnchor, ClaimFields, Verdict } from '../core/model';
-import { fieldTable } from './fieldTable';
+import { CitationFields, ClaimAnchor, ClaimFields, ClaimOutline, Verdict } from '../core/model';
+import { columnOf, fieldTable } from './fieldTable';
 import type { SourceRow } from './sourceStore';
 import { sourceTables } from './sourceStore';
 
@@ -15,6 +15,12 @@ type ClaimRow = {
 type VerdictRow = { claim_id: number } & Record<string, unknown>;
 
 type LinkRow = SourceRow & { claim_id: number };
+
+/**
+ * The outline's fields kept on the claim row, in declaration order; its verdict is joined. They
+ * are all plain text and number columns, so a raw row is read without decoding.
+ */
+const outlineKeys = Object.keys(ClaimOutline.shape).filter((key) => key !== 'verdict');
 
 /** A new claim's span and selector; it starts with its text unchanged since any verdict. */
 export type NewClaimAnchor = Omit<ClaimAnchor, 'textChangedSinceVerdict'>;
@@ -54,6 +60,15 @@ export function createClaimStore(db: Database) {
     `SELECT ${claimColumns} FROM claims c WHERE c.article_id = ? AND c.deleted_at IS NULL
      ORDER BY c.start, c."end" DESC, c.id`,
   );
+  // Read raw (one array per row): thousands of outlines are read at once.
+  const outlinesByArticle = db
+    .prepare<[number], unknown[]>(
+      `SELECT ${outlineKeys.map((key) => `c."${columnOf(key)}"`).join(', ')}, v.scale_id, v.rating_key
+       FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
+       WHERE c.article_id = ? AND c.deleted_at IS NULL
+       ORDER BY c.start, c."end" DESC, c.id`,
+    )
+    .raw(true);
   const deletedById = db.prepare<[number], { id: number; article_id: number }>(
     'SELECT id, article_id FROM claims WHERE id = ? AND deleted_at IS NOT NULL',
   );
@@ -116,6 +131,19 @@ export function createClaimStore(db: Database) {
       return byArticle
         .all(articleId)
         .map((row) => toClaim(row, verdictsById.get(row.id) ?? null, links.get(row.id) ?? []));
+    },
+    /** Every claim's outline, in the same order as listByArticle, without reading the rest. */
+    outlinesByArticle(articleId: number): ClaimOutline[] {
+      const verdictAt = outlineKeys.length;
+      return outlinesByArticle.all(articleId).map((row) => {
+        const outline: Record<string, unknown> = {};
+        outlineKeys.forEach((key, index) => {
+          outline[key] = row[index];
+        });
+        const [scaleId, ratingKey] = [row[verdictAt], row[verdictAt + 1]];
+        outline.verdict = scaleId === null ? null : { scaleId, ratingKey };
+        return outline as ClaimOutline;
+      });
     },
     /** Fields left out take their column's default. */
     insert(

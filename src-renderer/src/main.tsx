@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { queryClient } from './api/queryClient';
 import { RecoveryGate } from './recovery/RecoveryGate';
 import './styles.css';
 
@@ -9,7 +11,9 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <RecoveryGate>
-        <App />
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
       </RecoveryGate>
     </StrictMode>,
   );

@@ -70,7 +70,13 @@ export function largeReportInput(): ReportInput {
     claims,
     scale,
     checkers: ['A. Ramos'],
-    organisation: { name: 'Factdesk Verification Unit', url: 'https://factdesk.example/' },
+    organisation: {
+      name: 'Factdesk Verification Unit',
+      url: 'https://factdesk.example/',
+      methodologyUrl: '',
+      correctionsUrl: '',
+      logo: null,
+    },
     generatedAt: '2025-10-23T07:45:00.000Z',
     appVersion: '0.1.0',
   };

@@ -46,6 +46,7 @@ test('highlights follow the text while the checker edits it, and the edit is sav
   await workbench.open(await host.signInUrl());
   await page.getByRole('button', { name: /^Strike campaign/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Strike campaign');
+  await page.getByRole('button', { name: 'Edit text' }).click();
   await workbench.clickQuote('Opposition lawmakers');
   await page.keyboard.press('Home');
 

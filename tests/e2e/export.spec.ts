@@ -46,7 +46,7 @@ test('exports an HTML report after the transparency check, and it reads well on 
   const workbench = new WorkbenchPage(page);
   await workbench.open(await host.signInUrl());
   await page.getByRole('button', { name: /^Strike campaign/ }).click();
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('button', { name: 'Export report…' }).click();
   const check = page.getByRole('region', { name: 'Transparency check' });
   await expect(check).toContainText('methodology');
   await expect(check).toContainText('archived');

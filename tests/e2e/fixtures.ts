@@ -1,84 +1,16 @@
 import { test as base, expect } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { chromium } from 'playwright-core';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../../src-main/pdf/chromium';
+import type { HostProcess } from '../helpers/hostProcess';
+import { repoRoot, startHostProcess, stopHostProcess } from '../helpers/hostProcess';
 
-export const repoRoot = resolve(import.meta.dirname, '../..');
+export type { HostProcess };
+export { repoRoot, startHostProcess };
 export const artefactsDir = join(repoRoot, 'test-results/artefacts');
-
-export interface HostProcess {
-  /** The first URL the host printed: the app with a one-time sign-in code. */
-  url: string;
-  origin: string;
-  /** The session cookie ("factdesk_session=…") the tests' own API calls use. */
-  cookie: string;
-  dbPath: string;
-  dataDir: string;
-  process: ChildProcess;
-  /** A fresh sign-in URL: the host prints one for each line it reads on stdin. */
-  signInUrl(): Promise<string>;
-}
-
-/** Starts the real browser host on a fresh data folder, as `npm run web` would. */
-export async function startHostProcess(dataDir: string): Promise<HostProcess> {
-  const dbPath = join(dataDir, 'factdesk.sqlite');
-  const child = spawn(
-    process.execPath,
-    [join(repoRoot, 'out/node/host.mjs'), '--db', dbPath, '--no-open'],
-    {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, FACTDESK_CHECK_OUTPUTS: '1' },
-    },
-  );
-  let output = '';
-  const printed: string[] = [];
-  const waiting: ((url: string) => void)[] = [];
-  const onData = (chunk: Buffer) => {
-    output += chunk.toString();
-    for (const match of output.matchAll(/Factdesk is running at (\S+)\n/g)) {
-      if (match.index === undefined || match.index < printedUpTo) continue;
-      printedUpTo = match.index + match[0].length;
-      const url = match[1] ?? '';
-      const next = waiting.shift();
-      if (next) next(url);
-      else printed.push(url);
-    }
-  };
-  let printedUpTo = 0;
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const nextUrl = () =>
-    new Promise<string>((resolveUrl, reject) => {
-      const ready = printed.shift();
-      if (ready) return resolveUrl(ready);
-      const timer = setTimeout(() => reject(new Error(`host printed no URL: ${output}`)), 20_000);
-      waiting.push((url) => {
-        clearTimeout(timer);
-        resolveUrl(url);
-      });
-      child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
-    });
-  const url = await nextUrl();
-  const signInUrl = () => {
-    child.stdin?.write('\n');
-    return nextUrl();
-  };
-  const origin = new URL(url).origin;
-  const code = new URL(await signInUrl()).searchParams.get('code');
-  const signedIn = await fetch(`${origin}/session`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ code }),
-  });
-  const cookie = signedIn.headers.get('set-cookie')?.split(';')[0] ?? '';
-  if (!cookie) throw new Error(`the host refused its own sign-in code: ${output}`);
-  return { url, origin, cookie, dbPath, dataDir, process: child, signInUrl };
-}
 
 interface Fixtures {
   host: HostProcess;
@@ -105,8 +37,7 @@ export const test = base.extend<Fixtures, { chromiumBrowser: Browser }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'factdesk-e2e-'));
     const host = await startHostProcess(dataDir);
     await use(host);
-    host.process.kill('SIGTERM');
-    await new Promise((done) => host.process.once('exit', done));
+    await stopHostProcess(host);
     rmSync(dataDir, { recursive: true, force: true });
   },
   // eslint-disable-next-line no-empty-pattern

@@ -65,6 +65,11 @@ test('preferences are saved as they are made, a custom scale becomes the default
     checkerName: 'A. Ramos',
     organisationName: 'Harbour Fact Check',
     organisationUrl: 'https://factcheck.example.org',
+    methodologyUrl: '',
+    correctionsUrl: '',
+    logo: null,
+    // The first-run question was never answered; a named organisation keeps it away all the same.
+    profilePromptDone: false,
     defaultScaleId: custom?.id,
     theme: 'dark',
   });

@@ -92,6 +92,18 @@ test.describe('search and "Checked before?"', () => {
     const search = new SearchPage(page);
     await workbench.open(host.url);
 
+    // Both are commands of the registry: the shortcut sheet and the palette list them.
+    await page.locator('body').press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet.getByRole('row', { name: /Search everything/ })).toContainText('Ctrl+K');
+    await expect(sheet.getByRole('row', { name: /Import fact checks/ })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type('fact checks');
+    await page.keyboard.press('Enter');
+    await expect(search.importPanel).toBeVisible();
+    await search.importPanel.getByRole('button', { name: 'Close Import fact checks' }).click();
+
     // A feed of another desk's fact checks, imported from the search panel.
     await search.open();
     await search.importFactChecks(join(repoRoot, 'tests/fixtures/factchecks/datafeed.json'));
@@ -149,12 +161,10 @@ test.describe('search and "Checked before?"', () => {
     await expect(search.group('Claims').getByRole('option')).toHaveCount(1);
     await search.filter('Verdict').selectOption({ label: 'Any' });
 
-    // Enter opens the active result in place: the claim is selected in its article.
+    // Enter opens the active result in place: the claim is selected in its article. Pressed
+    // at once, before the results of the words just typed are shown, it opens one of those,
+    // not the claim still shown from the search before.
     await search.query.fill('killed 110');
-    await expect(search.group('Claims').getByRole('option')).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
     await search.query.press('Enter');
     await expect(search.panel).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(earlier.title);

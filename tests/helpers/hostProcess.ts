@@ -3,6 +3,8 @@ import type { ChildProcess, SpawnOptions } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './runFactdesk';
 
+export { repoRoot };
+
 export interface StartedHost {
   child: ChildProcess;
   origin: string;
@@ -79,4 +81,95 @@ export async function startHost(
       await exited;
     },
   };
+}
+
+export interface HostProcess {
+  /** The first URL the host printed: the app with a one-time sign-in code. */
+  url: string;
+  origin: string;
+  /** The session cookie ("factdesk_session=…") the tests' own API calls use. */
+  cookie: string;
+  dbPath: string;
+  dataDir: string;
+  process: ChildProcess;
+  /** A fresh sign-in URL: the host prints one for each line it reads on stdin. */
+  signInUrl(): Promise<string>;
+}
+
+export interface HostOptions {
+  /**
+   * Check every answer against its contract (FACTDESK_CHECK_OUTPUTS), as tests do. Benchmarks
+   * measure the host as the packaged app runs, without.
+   */
+  checkOutputs?: boolean;
+}
+
+/**
+ * Starts the real browser host (the built `out/node/host.mjs`) on a data folder, as
+ * `npm run web` would, signs in with one of its one-time codes and resolves with the session
+ * cookie. Rejects after 20 s, or when the host exits first, with what it printed.
+ */
+export async function startHostProcess(
+  dataDir: string,
+  { checkOutputs = true }: HostOptions = {},
+): Promise<HostProcess> {
+  const dbPath = join(dataDir, 'factdesk.sqlite');
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'out/node/host.mjs'), '--db', dbPath, '--no-open'],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, FACTDESK_CHECK_OUTPUTS: checkOutputs ? '1' : '0' },
+    },
+  );
+  let output = '';
+  let printedUpTo = 0;
+  const printed: string[] = [];
+  const waiting: ((url: string) => void)[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const match of output.matchAll(/Factdesk is running at (\S+)\n/g)) {
+      if (match.index === undefined || match.index < printedUpTo) continue;
+      printedUpTo = match.index + match[0].length;
+      const url = match[1] ?? '';
+      const next = waiting.shift();
+      if (next) next(url);
+      else printed.push(url);
+    }
+  });
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const nextUrl = () =>
+    new Promise<string>((resolveUrl, reject) => {
+      const ready = printed.shift();
+      if (ready) return resolveUrl(ready);
+      const timer = setTimeout(() => reject(new Error(`host printed no URL: ${output}`)), 20_000);
+      waiting.push((url) => {
+        clearTimeout(timer);
+        resolveUrl(url);
+      });
+      child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${output}`)));
+    });
+  const url = await nextUrl();
+  const signInUrl = () => {
+    child.stdin?.write('\n');
+    return nextUrl();
+  };
+  const origin = new URL(url).origin;
+  const code = new URL(await signInUrl()).searchParams.get('code');
+  const signedIn = await fetch(`${origin}/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  const cookie = signedIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+  if (!cookie) throw new Error(`the host refused its own sign-in code: ${output}`);
+  return { url, origin, cookie, dbPath, dataDir, process: child, signInUrl };
+}
+
+/** Stops a host started by startHostProcess and waits until it has exited. */
+export async function stopHostProcess(host: HostProcess): Promise<void> {
+  if (host.process.exitCode !== null) return;
+  const exited = new Promise((done) => host.process.once('exit', done));
+  host.process.kill('SIGTERM');
+  await exited;
 }

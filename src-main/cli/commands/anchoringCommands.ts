@@ -2,27 +2,91 @@ import { readFileSync } from 'node:fs';
 import { decodeText } from '../../importers/decodeText';
 import { UsageError } from '../CliContext';
 import type { Command } from '../Command';
-import { optionalString, requireId } from '../argValues';
+import { givenFields, optionalDate, optionalString, optionalWebUrl, requireId } from '../argValues';
 
 const countsLine = (c: { kept: number; moved: number; changed: number; orphaned: number }) =>
   `kept ${c.kept}, moved ${c.moved}, changed ${c.changed}, orphaned ${c.orphaned}`;
 
 export const articleUpdateCommand: Command = {
   path: ['article', 'update'],
-  usage: 'article update ARTICLE --text-file FILE',
+  usage:
+    'article update ARTICLE [--text-file FILE] [--factcheck-url URL] [--factcheck-date DATE] [--title T] [--outlet O] [--url U] [--author A] [--published DATE] [--language L]',
   summary:
-    'Load a new version of the article’s text and re-anchor every claim; orphaned claims go to review.',
-  options: { 'text-file': { type: 'string' } },
+    'Change an article’s details, such as where and when its fact check is published; with --text-file, load a new version of its text and re-anchor every claim (orphaned claims go to review).',
+  options: {
+    'text-file': { type: 'string' },
+    'factcheck-url': { type: 'string' },
+    'factcheck-date': { type: 'string' },
+    title: { type: 'string' },
+    outlet: { type: 'string' },
+    url: { type: 'string' },
+    author: { type: 'string' },
+    published: { type: 'string' },
+    language: { type: 'string' },
+  },
   async run(ctx, [articleArg], values) {
     const id = requireId(articleArg, 'ARTICLE');
     const file = optionalString(values['text-file']);
-    if (!file) throw new UsageError('--text-file FILE is required');
-    const decoded = decodeText(readFileSync(file));
+    const patch = givenFields({
+      factCheckUrl: optionalWebUrl(values['factcheck-url'], '--factcheck-url'),
+      factCheckPublishedAt: optionalDate(values['factcheck-date'], '--factcheck-date'),
+      title: optionalString(values.title),
+      outlet: optionalString(values.outlet),
+      url: optionalWebUrl(values.url, '--url'),
+      author: optionalString(values.author),
+      publishedAt: optionalDate(values.published, '--published'),
+      language: optionalString(values.language),
+    });
+    if (file === undefined && Object.keys(patch).length === 0) {
+      throw new UsageError('nothing to update: give --text-file FILE or a detail to change');
+    }
+    // Read the file first, so an unreadable file changes nothing at all.
+    const decoded = file === undefined ? undefined : decodeText(readFileSync(file));
+    const updated =
+      Object.keys(patch).length > 0 ? await ctx.call('articles.update', { id, patch }) : undefined;
+    if (decoded === undefined) {
+      const article = updated ?? (await ctx.call('articles.get', { id }));
+      ctx.print(articleDetails(article), () =>
+        Object.keys(patch)
+          .map(
+            (key) => `${key}: ${String(articleDetails(article)[key as keyof typeof patch] ?? '')}`,
+          )
+          .join('\n'),
+      );
+      return;
+    }
     for (const warning of decoded.warnings) ctx.warn(warning);
     const { counts, article } = await ctx.call('articles.loadVersion', { id, text: decoded.text });
     ctx.print({ ...counts, version: article.version }, () => countsLine(counts));
   },
 };
+
+function articleDetails(article: {
+  id: number;
+  version: number;
+  title: string;
+  outlet: string;
+  url: string;
+  author: string;
+  publishedAt: string;
+  language: string;
+  factCheckUrl: string;
+  factCheckPublishedAt: string;
+}) {
+  const { id, version, title, outlet, url, author, publishedAt, language } = article;
+  return {
+    id,
+    version,
+    title,
+    outlet,
+    url,
+    author,
+    publishedAt,
+    language,
+    factCheckUrl: article.factCheckUrl,
+    factCheckPublishedAt: article.factCheckPublishedAt,
+  };
+}
 
 export const annotationsImportCommand: Command = {
   path: ['annotations', 'import'],

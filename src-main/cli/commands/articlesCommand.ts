@@ -1,3 +1,4 @@
+import { countOf } from '../../core/text/countOf';
 import type { Command } from '../Command';
 
 export const articlesCommand: Command = {
@@ -12,7 +13,7 @@ export const articlesCommand: Command = {
       articles.length === 0
         ? 'No articles yet. Add one with: factdesk import FILE'
         : articles
-            .map((a) => `${a.id}\t${a.title}\t${a.outlet}\t${a.claimCount} claims`)
+            .map((a) => `${a.id}\t${a.title}\t${a.outlet}\t${countOf(a.claimCount, 'claim')}`)
             .join('\n'),
     );
   },

@@ -1,10 +1,18 @@
-import { claimKinds, claimStatuses } from '../../core/model';
+import { claimKinds, claimStatuses, claimantKinds } from '../../core/model';
 import { findRating } from '../../core/scales/builtinScales';
 import { FactdeskError } from '../../contract/errors';
 import { UsageError } from '../CliContext';
 import type { CliContext } from '../CliContext';
 import type { Command } from '../Command';
-import { enumValue, optionalInt, optionalString, requireId } from '../argValues';
+import {
+  enumValue,
+  givenFields,
+  optionalDate,
+  optionalInt,
+  optionalString,
+  optionalWebUrl,
+  requireId,
+} from '../argValues';
 import { claimLine, claimView } from '../claimView';
 
 async function printClaim(ctx: CliContext, id: number): Promise<void> {
@@ -75,10 +83,16 @@ export const claimAddCommand: Command = {
 export const claimSetCommand: Command = {
   path: ['claim', 'set'],
   usage:
-    'claim set CLAIM [--claimant NAME] [--verdict KEY-OR-LABEL] [--conclusion TEXT] [--status S] [--kind K] [--notes TEXT] [--assignee NAME] [--claim-date DATE] [--appearance URL]',
-  summary: 'Change a claim’s fields and verdict.',
+    'claim set CLAIM [--claimant NAME] [--claimant-kind person|organization|unknown] [--reviewed-as TEXT] [--verdict KEY-OR-LABEL] [--conclusion TEXT] [--status S] [--kind K] [--notes TEXT] [--assignee NAME] [--claim-date DATE] [--appearance URL] [--appearance-title T] [--appearance-outlet O] [--appearance-date DATE]',
+  summary:
+    'Change a claim’s fields and verdict. --reviewed-as is the claim in one sentence for ClaimReview ("" for the sentence that holds it); --appearance* is where it first appeared ("" for the article).',
   options: {
     claimant: { type: 'string' },
+    'claimant-kind': { type: 'string' },
+    'reviewed-as': { type: 'string' },
+    'appearance-title': { type: 'string' },
+    'appearance-outlet': { type: 'string' },
+    'appearance-date': { type: 'string' },
     verdict: { type: 'string' },
     conclusion: { type: 'string' },
     status: { type: 'string' },
@@ -90,17 +104,20 @@ export const claimSetCommand: Command = {
   },
   async run(ctx, [claimArg], values) {
     const id = requireId(claimArg, 'CLAIM');
-    const patch = Object.fromEntries(
-      Object.entries({
-        claimant: optionalString(values.claimant),
-        status: enumValue(values.status, claimStatuses, '--status'),
-        kind: enumValue(values.kind, claimKinds, '--kind'),
-        notes: optionalString(values.notes),
-        assignee: optionalString(values.assignee),
-        claimDate: optionalString(values['claim-date']),
-        appearanceUrl: optionalString(values.appearance),
-      }).filter(([, value]) => value !== undefined),
-    );
+    const patch = givenFields({
+      claimant: optionalString(values.claimant),
+      claimantKind: enumValue(values['claimant-kind'], claimantKinds, '--claimant-kind'),
+      reviewedAs: optionalString(values['reviewed-as']),
+      status: enumValue(values.status, claimStatuses, '--status'),
+      kind: enumValue(values.kind, claimKinds, '--kind'),
+      notes: optionalString(values.notes),
+      assignee: optionalString(values.assignee),
+      claimDate: optionalDate(values['claim-date'], '--claim-date'),
+      appearanceUrl: optionalWebUrl(values.appearance, '--appearance'),
+      appearanceTitle: optionalString(values['appearance-title']),
+      appearanceOutlet: optionalString(values['appearance-outlet']),
+      appearanceDate: optionalDate(values['appearance-date'], '--appearance-date'),
+    });
     const verdict = optionalString(values.verdict);
     const conclusion = optionalString(values.conclusion);
     if (Object.keys(patch).length === 0 && verdict === undefined && conclusion === undefined) {

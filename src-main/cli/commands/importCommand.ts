@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { describeBytes, limits } from '../../core/limits';
+import { limits } from '../../core/limits';
 import { UsageError } from '../CliContext';
 import type { Command } from '../Command';
 import { optionalString } from '../argValues';
+import { readInputFile } from '../readInputFile';
 import type { ImportCoverage } from '../../core/importing/ImportCoverage';
 
 /** The left-out passages in a few lines for the terminal; --json has them all. */
@@ -40,12 +40,7 @@ export const importCommand: Command = {
   },
   async run(ctx, [file], values) {
     if (!file) throw new UsageError('missing FILE');
-    const size = statSync(file).size;
-    if (size > limits.importBytes) {
-      throw new UsageError(
-        `${file} is ${describeBytes(size)}; Factdesk imports files up to ${describeBytes(limits.importBytes)}`,
-      );
-    }
+    const bytes = readInputFile(file, limits.importBytes);
     const meta = Object.fromEntries(
       Object.entries({
         title: optionalString(values.title),
@@ -59,7 +54,7 @@ export const importCommand: Command = {
     const encoding = optionalString(values.encoding);
     const { article, warnings, coverage, ...rest } = await ctx.call('articles.import', {
       fileName: basename(file),
-      dataBase64: readFileSync(file).toString('base64'),
+      dataBase64: bytes.toString('base64'),
       meta,
       ...(encoding ? { encoding } : {}),
       keepLeftOut: values['keep-left-out'] === true,

@@ -6,6 +6,7 @@ import { backupCommand, restoreCommand } from './backupCommands';
 import { exportCommand } from './exportCommand';
 import { claimAddCommand, claimRmCommand, claimSetCommand } from './claimCommands';
 import { importCommand } from './importCommand';
+import { profileSetCommand, profileShowCommand } from './profileCommands';
 import { scalesCommand } from './scalesCommand';
 import { claimSimilarCommand, factChecksImportCommand, searchCommand } from './searchCommands';
 import { showCommand } from './showCommand';
@@ -23,6 +24,8 @@ export const commands: readonly Command[] = [
   sourceAddCommand,
   scalesCommand,
   exportCommand,
+  profileSetCommand,
+  profileShowCommand,
   searchCommand,
   factChecksImportCommand,
   articleUpdateCommand,

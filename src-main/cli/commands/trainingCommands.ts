@@ -1,3 +1,4 @@
+import { countOf } from '../../core/text/countOf';
 import { readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../../store/writeFileAtomic';
 import type { MethodInput } from '../../contract/methods';
@@ -173,7 +174,7 @@ export const trainingSubmitCommand: Command = {
     ctx.print(
       { file: out, claims: attempt.claims.length, secondsTaken: attempt.secondsTaken },
       () =>
-        `Wrote ${attempt.trainee}’s attempt (${attempt.claims.length} claims, ${formatDuration(attempt.secondsTaken)}) to ${out}`,
+        `Wrote ${attempt.trainee}’s attempt (${countOf(attempt.claims.length, 'claim')}, ${formatDuration(attempt.secondsTaken)}) to ${out}`,
     );
   },
 };

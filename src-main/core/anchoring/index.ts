@@ -9,6 +9,7 @@ export type {
   StoredAnchor,
   TextEdit,
 } from './anchoringTypes';
+export { compareTextOrder, type PlacedInText } from './compareTextOrder';
 export { createChangeMap, type ChangeMap, type MappedRange } from './createChangeMap';
 export {
   DEFAULT_DIFF_TIMEOUT_MS,

@@ -32,3 +32,15 @@ function excerpt(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= 80 ? line : `${line.slice(0, 79).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }
+
+/**
+ * `warnings` without the ones coverageWarnings gave for `coverage`, so that a view can show the
+ * coverage warnings of the coverage as it is now (after passages were put back) instead.
+ */
+export function withoutCoverageWarnings(
+  warnings: readonly string[],
+  coverage: ImportCoverage,
+): string[] {
+  const own = new Set(coverageWarnings(coverage));
+  return warnings.filter((warning) => !own.has(warning));
+}

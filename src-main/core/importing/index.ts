@@ -9,6 +9,7 @@ export {
   coverageWarnings,
   MAX_QUIET_LEFT_OUT_SHARE,
   MIN_WARNED_PARAGRAPH,
+  withoutCoverageWarnings,
 } from './coverageWarnings';
 export { mapOffsetThroughEdit } from './mapOffsetThroughEdit';
 export { putBackAll, putBackLeftOut, putBackPassage, type PutBackResult } from './putBackPassage';
@@ -18,3 +19,10 @@ export {
   encodingKey,
   OFFERED_ENCODINGS,
 } from './encodingNames';
+export {
+  ImportRecord,
+  importRecordOf,
+  MAX_RECORDED_LEFT_OUT,
+  RECORDED_EXCERPT_CHARS,
+} from './ImportRecord';
+export { describeImportRecord } from './describeImportRecord';

@@ -4,10 +4,21 @@ import type {
   Claim,
   ClaimKind,
   ClaimStatus,
+  ClaimantKind,
   RatingScale,
   SourceKind,
   Stance,
 } from '../model';
+
+/** The newsroom that publishes the fact check: the profile in Preferences. */
+export interface NewsroomProfile {
+  name: string;
+  url: string;
+  methodologyUrl: string;
+  correctionsUrl: string;
+  /** The logo's bytes, for reports to inline as a `data:` URL; null when none is set. */
+  logo: { mime: string; base64: string } | null;
+}
 
 /** Everything an export needs; the service gathers it so core never reads the store or a clock. */
 export interface ReportInput {
@@ -15,7 +26,7 @@ export interface ReportInput {
   claims: readonly Claim[];
   scale: RatingScale;
   checkers: readonly string[];
-  organisation: { name: string; url: string };
+  organisation: NewsroomProfile;
   /** ISO 8601 timestamp of the export, supplied by the caller. */
   generatedAt: string;
   appVersion: string;
@@ -27,12 +38,25 @@ export type FindingCode =
   | 'source-without-access-date'
   | 'missing-methodology'
   | 'claim-unchecked'
-  | 'verdict-on-other-text';
+  | 'verdict-on-other-text'
+  | 'claim-needs-review'
+  | 'profile-missing'
+  | 'claimreview-required'
+  | 'claimreview-recommended';
+
+/**
+ * An error keeps a report from being publish-ready (`--strict` refuses, the export panel's
+ * badge says so); a warning is worth fixing but does not.
+ */
+export type FindingSeverity = 'error' | 'warning';
 
 export interface TransparencyFinding {
   code: FindingCode;
+  severity: FindingSeverity;
   message: string;
   claimId?: number;
+  /** For ClaimReview rules: the missing fields, as paths such as `url` or `itemReviewed.author`. */
+  fields?: string[];
 }
 
 export interface ReportHeader {
@@ -47,7 +71,10 @@ export interface ReportHeader {
   textVersion: number;
   textSha256: string;
   checkers: string[];
-  organisation: { name: string; url: string };
+  organisation: NewsroomProfile;
+  /** Where and when the fact check is published: ClaimReview's url and datePublished. */
+  factCheckUrl: string;
+  factCheckPublishedAt: string;
   generatedAt: string;
   appVersion: string;
 }
@@ -137,8 +164,15 @@ export interface ReportClaim {
   anchorState: AnchorState;
   textChangedSinceVerdict: boolean;
   claimant: string;
+  claimantKind: ClaimantKind;
   claimDate: string;
+  /** The claim in one sentence: as the checker wrote it, else the sentence that holds it. */
+  reviewedAs: string;
+  /** False when `reviewedAs` is the sentence from the text rather than the checker's words. */
+  reviewedAsWritten: boolean;
   appearanceUrl: string;
+  /** Where the claim first appeared: as the checker recorded it, else the article itself. */
+  firstAppearance: FirstAppearance;
   kind: ClaimKind;
   status: ClaimStatus;
   tags: string[];
@@ -148,6 +182,15 @@ export interface ReportClaim {
   sources: ReportSource[];
   createdAt: string;
   updatedAt: string;
+}
+
+export interface FirstAppearance {
+  url: string;
+  title: string;
+  outlet: string;
+  date: string;
+  /** True when nothing was recorded for the claim and these are the article's own details. */
+  fromArticle: boolean;
 }
 
 export interface ReportScale {

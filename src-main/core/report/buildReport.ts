@@ -1,5 +1,8 @@
-import { ArticleMeta, CONTEXT_LENGTH, declaredFieldsOf } from '../model';
-import type { Claim, ClaimSource, RatingScale } from '../model';
+import { ArticleMeta, CONTEXT_LENGTH, UNNAMED_CHECKER, declaredFieldsOf } from '../model';
+import type { Article, Claim, ClaimSource, RatingScale } from '../model';
+import { sentenceFinder } from '../text/sentenceAround';
+import { firstAppearanceOf, reviewedAsOf } from './claimDefaults';
+import { publishingFindings } from './claimReview/publishingFindings';
 import { archiveFileName, archiveHref, safeViewFileName } from './archiveHref';
 import { isLocated } from './isLocated';
 import { orderClaims } from './orderClaims';
@@ -31,27 +34,30 @@ export function buildReport(input: ReportInput): Report {
     }
   });
   const lanes = assignLanes(spans);
+  const sentences = sentenceFinder(text, article.language);
   const claims = ordered.map((claim, index) =>
-    toReportClaim(claim, index + 1, text, scale, lanes.get(index + 1)),
+    toReportClaim(claim, index + 1, article, scale, lanes.get(index + 1), sentences),
   );
   const numericValues = scale.ratings.flatMap((rating) =>
     rating.value === null ? [] : [rating.value],
   );
-  return {
+  const report: Report = {
     header: {
       articleId: article.id,
       ...declaredFieldsOf(ArticleMeta, article),
       textVersion: article.version,
       textSha256: article.sha256,
       checkers: uniqueNames(input.checkers),
-      organisation: { name: input.organisation.name, url: input.organisation.url },
+      organisation: { ...input.organisation },
+      factCheckUrl: article.factCheckUrl,
+      factCheckPublishedAt: article.factCheckPublishedAt,
       generatedAt: input.generatedAt,
       appVersion: input.appVersion,
     },
     summary: {
       totalClaims: claims.length,
       counts: countByVerdict(claims, scale),
-      findings: transparencyCheck(input),
+      findings: [],
     },
     scale: {
       id: scale.id,
@@ -65,16 +71,21 @@ export function buildReport(input: ReportInput): Report {
     methodology: article.methodology,
     corrections: article.corrections,
   };
+  report.summary.findings = [...transparencyCheck(input), ...publishingFindings(report)];
+  return report;
 }
 
 function toReportClaim(
   claim: Claim,
   number: number,
-  text: string,
+  article: Article,
   scale: RatingScale,
   lane: number | undefined,
+  sentences: (start: number, end: number) => string,
 ): ReportClaim {
+  const { text } = article;
   const located = lane !== undefined;
+  const reviewedAs = reviewedAsOf(claim, article, sentences);
   // A located claim is quoted from the text the report shows, so quote and highlight agree.
   const quote = located ? text.slice(claim.start, claim.end) : claim.exact;
   return {
@@ -90,8 +101,12 @@ function toReportClaim(
     anchorState: claim.anchorState,
     textChangedSinceVerdict: claim.textChangedSinceVerdict,
     claimant: claim.claimant,
+    claimantKind: claim.claimantKind,
     claimDate: claim.claimDate,
+    reviewedAs: reviewedAs.text,
+    reviewedAsWritten: reviewedAs.written,
     appearanceUrl: claim.appearanceUrl,
+    firstAppearance: firstAppearanceOf(claim, article),
     kind: claim.kind,
     status: claim.status,
     tags: [...claim.tags],
@@ -99,7 +114,7 @@ function toReportClaim(
     rating: ratingOf(claim, scale),
     verdict: claim.verdict && {
       conclusion: claim.verdict.conclusion,
-      checkedBy: claim.verdict.checkedBy,
+      checkedBy: claim.verdict.checkedBy === UNNAMED_CHECKER ? '' : claim.verdict.checkedBy,
       checkedAt: claim.verdict.checkedAt,
       articleVersion: claim.verdict.articleVersion,
     },
@@ -195,7 +210,8 @@ function countByVerdict(claims: readonly ReportClaim[], scale: RatingScale): Ver
 }
 
 function uniqueNames(names: readonly string[]): string[] {
-  return [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
+  const known = names.map((name) => name.trim()).filter((n) => n !== '' && n !== UNNAMED_CHECKER);
+  return [...new Set(known)];
 }
 
 function safeHrefOf(archive: Parameters<typeof safeViewFileName>[0]): string | null {

@@ -1,6 +1,12 @@
-import type { ClaimKind, ClaimStatus, Stance } from '../model';
+import type { ClaimKind, ClaimStatus, ClaimantKind, Stance } from '../model';
 
 /** Plain-English names for stored enum values, shared by every human-readable format. */
+export const claimantKindNames: Record<ClaimantKind, string> = {
+  unknown: '',
+  person: 'Person',
+  organization: 'Organization',
+};
+
 export const statusNames: Record<ClaimStatus, string> = {
   unchecked: 'Unchecked',
   in_progress: 'In progress',

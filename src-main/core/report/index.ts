@@ -1,8 +1,13 @@
 export { buildReport } from './buildReport';
 export { transparencyCheck } from './transparencyCheck';
 export { renderReportHtml } from './renderReportHtml';
+export type { ReportHtmlOptions } from './renderReportHtml';
 export { renderReportMarkdown } from './renderReportMarkdown';
-export { renderClaimReview } from './renderClaimReview';
+export { renderClaimReview, renderClaimReviewEmbed } from './renderClaimReview';
+export { buildClaimReviews } from './claimReview/buildClaimReviews';
+export { checkClaimReview, claimReviewRules } from './claimReview/claimReviewRules';
+export type * from './claimReview/ClaimReviewDocument';
+export { firstAppearanceOf, reviewedAsOf } from './claimDefaults';
 export { renderW3cAnnotations } from './renderW3cAnnotations';
 export { parseW3cAnnotations } from './parseW3cAnnotations';
 export type { ParsedAnnotation } from './parseW3cAnnotations';

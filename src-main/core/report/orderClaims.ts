@@ -1,4 +1,5 @@
 import type { Claim } from '../model';
+import { compareTextOrder } from '../anchoring/compareTextOrder';
 import { isLocated } from './isLocated';
 
 /**
@@ -10,10 +11,6 @@ import { isLocated } from './isLocated';
 export function orderClaims(claims: readonly Claim[], textLength: number): Claim[] {
   const located = new Set(claims.filter((claim) => isLocated(claim, textLength)));
   return [...claims].sort(
-    (a, b) =>
-      Number(located.has(b)) - Number(located.has(a)) ||
-      a.start - b.start ||
-      b.end - a.end ||
-      a.id - b.id,
+    (a, b) => Number(located.has(b)) - Number(located.has(a)) || compareTextOrder(a, b),
   );
 }

@@ -1,4 +1,4 @@
-import { statusNames } from './describeClaim';
+import { claimantKindNames, statusNames } from './describeClaim';
 import type { Report, ReportClaim } from './Report';
 
 const COLUMNS = [
@@ -15,6 +15,8 @@ const COLUMNS = [
   'Checked at',
   'Marked at',
   'Last changed',
+  'Claim as reviewed',
+  'Claimant kind',
 ] as const;
 
 /**
@@ -25,7 +27,11 @@ const COLUMNS = [
  * Spreadsheets run a cell that starts with = + - @ (or tab or CR, which they skip first) as a
  * formula, and a formula can exfiltrate data or launch programs (CSV injection). Such cells get
  * a leading apostrophe: the spreadsheet shows the text as written, and a reader of the raw CSV
- * sees why it is there. Negative numbers in text fields are prefixed too; that is the price.
+ * sees why it is there. A plain number such as -0.25 (a κ or α in a debrief) is a number to
+ * every spreadsheet, not a formula, so it is written as it is.
+ *
+ * The status column never contradicts the verdict: a rated claim whose status was left at
+ * "Unchecked" reads "Done". The checker column is empty when no checker was named.
  */
 export function renderReportCsv(report: Report): string {
   const rows = [
@@ -48,19 +54,28 @@ function claimRow(claim: ReportClaim): string[] {
       .map((source) => source.url.trim())
       .filter((url) => url !== '')
       .join(' '),
-    statusNames[claim.status] ?? String(claim.status),
+    statusNames[statusOf(claim)],
     claim.verdict?.checkedBy ?? '',
     claim.verdict?.checkedAt ?? '',
     claim.createdAt,
     claim.updatedAt,
+    claim.reviewedAs,
+    claimantKindNames[claim.claimantKind],
   ];
 }
 
+/** What the status column says: a rated claim is never "Unchecked". */
+function statusOf(claim: ReportClaim): ReportClaim['status'] {
+  return claim.rating.key !== null && claim.status === 'unchecked' ? 'done' : claim.status;
+}
+
 const formulaStart = /^[=+\-@\t\r]/;
+/** A negative decimal number and nothing else: spreadsheets read it as a number. */
+const negativeNumber = /^-(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const needsQuotes = /[",\r\n]/;
 
 /** Neutralises formula triggers, then quotes as RFC 4180 requires. */
 export function csvField(value: string): string {
-  const safe = formulaStart.test(value) ? `'${value}` : value;
+  const safe = formulaStart.test(value) && !negativeNumber.test(value) ? `'${value}` : value;
   return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -2,7 +2,7 @@ import { escapeHtml } from './escapeHtml';
 import { highlightStyle } from './highlightStyle';
 import { standaloneHtmlHead } from './standaloneHtmlHead';
 import { formatTimestamp } from './formatTimestamp';
-import { kindNames, stanceNames, statusNames } from './describeClaim';
+import { claimantKindNames, kindNames, stanceNames, statusNames } from './describeClaim';
 import { isLinkableUrl } from './isLinkableUrl';
 import type { Report, ReportClaim, ReportSource, TextSegment } from './Report';
 import { REPORT_CSS } from './reportStyles';
@@ -21,16 +21,28 @@ class HtmlWriter {
   }
 }
 
+export interface ReportHtmlOptions {
+  /**
+   * Where the archived copies the report links to are: `beside` it in an `archive/` folder
+   * (a bundle, or the command line's `--out`), or `absent` (a single file handed over alone),
+   * which the report then says plainly.
+   */
+  archives?: 'beside' | 'absent';
+}
+
 /**
- * One self-contained HTML file. Interaction comes from anchors alone: a highlight links to its
- * claim's card (#claim-N) and each card links back to the claim's number in the text (#mark-N).
+ * One HTML file with no script and nothing loaded from elsewhere. Interaction comes from
+ * anchors alone: a highlight links to its claim's card (#claim-N) and each card links back to
+ * the claim's number in the text (#mark-N). Archived copies are linked relatively
+ * (`archive/…`); see ReportHtmlOptions.
  */
-export function renderReportHtml(report: Report): string {
+export function renderReportHtml(report: Report, options: ReportHtmlOptions = {}): string {
   const { header } = report;
   const title = header.title.trim() || 'Untitled article';
   const out = new HtmlWriter();
   out.push(standaloneHtmlHead(`Fact-check: ${title}`, header.appVersion, REPORT_CSS));
   renderMasthead(report, title, out);
+  renderArchiveNote(report, options.archives ?? 'absent', out);
   renderSummary(report, out);
   renderArticleText(report, out);
   out.push('<section id="claims">\n<h2>Claims</h2>\n');
@@ -62,10 +74,34 @@ export function renderReportHtml(report: Report): string {
   return out.html;
 }
 
+/** Says where the archived copies are, so an editor never clicks a link into nothing unwarned. */
+function renderArchiveNote(report: Report, archives: 'beside' | 'absent', out: HtmlWriter): void {
+  const count = new Set(
+    report.claims.flatMap((claim) => claim.sources.flatMap((s) => s.archive?.href ?? [])),
+  ).size;
+  if (count === 0) return;
+  const copies = count === 1 ? 'one archived copy' : `${count} archived copies`;
+  out.push(
+    archives === 'absent'
+      ? `<p class="archive-note warning" role="note">This file does not contain the ${copies} it links to. Its “Archived copy” links work only when the copies sit in an <code>archive</code> folder beside this file: export a report bundle (.zip), which holds the report and every copy together.</p>\n`
+      : `<p class="archive-note" role="note">The ${copies} this report links to are in the <code>archive</code> folder beside this file, each under its SHA-256.</p>\n`,
+  );
+}
+
 function renderMasthead(report: Report, title: string, out: HtmlWriter): void {
   const { header } = report;
   const organisation = header.organisation.name.trim();
   out.push('<header class="masthead">\n');
+  const { logo } = header.organisation;
+  if (
+    logo &&
+    /^image\/(?:png|jpeg|gif|webp)$/.test(logo.mime) &&
+    /^[A-Za-z0-9+/=]*$/.test(logo.base64)
+  ) {
+    out.push(
+      `<img class="logo" src="data:${logo.mime};base64,${logo.base64}" alt="${escapeHtml(organisation ? `${organisation} logo` : 'Logo')}">\n`,
+    );
+  }
   out.push(
     `<p class="kicker">Fact-check report${organisation ? ` · ${escapeHtml(organisation)}` : ''}</p>\n`,
   );
@@ -87,6 +123,26 @@ function renderMasthead(report: Report, title: string, out: HtmlWriter): void {
       : '<span class="muted">not recorded</span>',
     out,
   );
+  const policies = [
+    ['Methodology', header.organisation.methodologyUrl],
+    ['Corrections policy', header.organisation.correctionsUrl],
+  ].filter(([, url]) => url?.trim());
+  if (policies.length > 0) {
+    fact(
+      'Policies',
+      policies.map(([label, url]) => linkOrText(url ?? '', label ?? '')).join(' · '),
+      out,
+    );
+  }
+  if (header.factCheckUrl.trim() || header.factCheckPublishedAt.trim()) {
+    const where = header.factCheckUrl.trim()
+      ? linkOrText(header.factCheckUrl, header.factCheckUrl)
+      : '';
+    const when = header.factCheckPublishedAt.trim()
+      ? `on ${escapeHtml(header.factCheckPublishedAt.trim())}`
+      : '';
+    fact('Fact check published', [where, when].filter(Boolean).join(' '), out);
+  }
   fact(
     'Text judged',
     `version ${escapeHtml(String(header.textVersion))}, SHA-256 <span class="hash">${escapeHtml(header.textSha256)}</span>`,
@@ -137,7 +193,7 @@ function renderSummary(report: Report, out: HtmlWriter): void {
       const link =
         number === undefined ? '' : ` <a href="#claim-${number}">See claim ${number}</a>`;
       out.push(
-        `<li><span class="code">${escapeHtml(finding.code)}</span>${escapeHtml(finding.message)}${link}</li>\n`,
+        `<li class="${finding.severity}"><span class="code">${finding.severity === 'error' ? 'Error' : 'Warning'} · ${escapeHtml(finding.code)}</span>${escapeHtml(finding.message)}${link}</li>\n`,
       );
     }
     out.push('</ul>\n');
@@ -217,14 +273,23 @@ function renderCard(claim: ReportClaim, textVersion: number, out: HtmlWriter): v
     `<blockquote class="quote" dir="auto">${escapeHtml(claim.quote)}</blockquote>\n`,
     '<dl class="facts">\n',
   );
+  if (claim.reviewedAs && claim.reviewedAs !== claim.quote.replace(/\s+/g, ' ').trim()) {
+    fact('Claim as reviewed', `<span dir="auto">${escapeHtml(claim.reviewedAs)}</span>`, out);
+  }
+  const kind = claimantKindNames[claim.claimantKind];
   fact(
     'Claimant',
-    escapeHtml(claim.claimant.trim()) || '<span class="muted">not recorded</span>',
+    claim.claimant.trim()
+      ? `${escapeHtml(claim.claimant.trim())}${kind ? ` <span class="muted">(${kind.toLowerCase()})</span>` : ''}`
+      : '<span class="muted">not recorded</span>',
     out,
   );
   if (claim.claimDate.trim()) fact('Claim date', escapeHtml(claim.claimDate), out);
-  if (claim.appearanceUrl.trim()) {
-    fact('Appeared at', linkOrText(claim.appearanceUrl, claim.appearanceUrl), out);
+  const first = claim.firstAppearance;
+  if (!first.fromArticle) {
+    const label = [first.title, first.outlet, first.date].filter(Boolean).join(' · ');
+    const shown = first.url ? linkOrText(first.url, label || first.url) : escapeHtml(label);
+    fact('First appeared', shown, out);
   }
   fact(
     'Kind · status',

@@ -1,3 +1,4 @@
+import { countOf } from '../text/countOf';
 import { kindNames, stanceNames, statusNames } from './describeClaim';
 import { escapeMarkdown, escapeMarkdownInline, markdownLinkDestination } from './escapeMarkdown';
 import { formatTimestamp } from './formatTimestamp';
@@ -65,7 +66,7 @@ function renderSummary(report: Report): string {
   const lines = [
     '## Summary',
     '',
-    `${summary.totalClaims} claims.`,
+    `${countOf(summary.totalClaims, 'claim')}.`,
     '',
     '| Verdict | Claims |',
     '| --- | ---: |',
@@ -83,7 +84,10 @@ function renderSummary(report: Report): string {
   for (const finding of summary.findings) {
     const number = finding.claimId === undefined ? undefined : numbers.get(finding.claimId);
     const link = number === undefined ? '' : ` ([claim ${number}](#claim-${number}))`;
-    lines.push(`- ${inlineCode(finding.code)} ${escapeMarkdownInline(finding.message)}${link}`);
+    const severity = finding.severity === 'error' ? '**Error**' : 'Warning';
+    lines.push(
+      `- ${severity} ${inlineCode(finding.code)} ${escapeMarkdownInline(finding.message)}${link}`,
+    );
   }
   return lines.join('\n');
 }

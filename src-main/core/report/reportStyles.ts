@@ -44,6 +44,9 @@ section > h3 { font-size: 1.05rem; margin: 1.75rem 0 0.6rem; }
 .findings { margin: 0; padding: 0; list-style: none; border: 1px solid #e5c07b; border-radius: 6px; background: #fff9eb; }
 .findings li { padding: 0.55rem 1rem; border-top: 1px solid #f0dcae; font-size: 0.92rem; }
 .findings li:first-child { border-top: 0; }
+.findings li.error .code { color: #a3161b; font-weight: 600; }
+.masthead .logo { display: block; max-width: 220px; max-height: 64px; margin-bottom: 0.75rem; }
+.archive-note { margin: 1rem 0; padding: 0.6rem 1rem; border: 1px solid #d9dee4; border-radius: 6px; font-size: 0.92rem; }
 .findings .code { font-family: var(--mono); font-size: 0.75rem; color: #7a5200; margin-right: 0.4rem; }
 .all-clear { padding: 0.6rem 1rem; border: 1px solid #9bd1a8; border-radius: 6px; background: #eefaf1; }
 

@@ -5,16 +5,23 @@ import type { ReportInput, TransparencyFinding } from './Report';
 /**
  * IFCN-style checks run before every export: what a reader would need to verify the work
  * themselves, and what is still missing. Findings follow claim order so the list reads like
- * the report.
+ * the report. Errors (no methodology anywhere, a verdict without a source, a verdict on other
+ * words) keep the report from being publish-ready; the rest are warnings. The ClaimReview and
+ * newsroom-profile rules are in claimReview/publishingFindings.ts.
  */
 export function transparencyCheck(
-  input: Pick<ReportInput, 'article' | 'claims'>,
+  input: Pick<ReportInput, 'article' | 'claims'> & {
+    organisation?: Pick<ReportInput['organisation'], 'methodologyUrl'>;
+  },
 ): TransparencyFinding[] {
   const findings: TransparencyFinding[] = [];
-  if (input.article.methodology.trim() === '') {
+  const methodologyPage = input.organisation?.methodologyUrl.trim() ?? '';
+  if (input.article.methodology.trim() === '' && methodologyPage === '') {
     findings.push({
       code: 'missing-methodology',
-      message: 'The report has no methodology note: say how claims were chosen and checked.',
+      severity: 'error',
+      message:
+        'The report has no methodology: write a note for this article, or give the newsroom’s methodology page in the profile.',
     });
   }
   orderClaims(input.claims, input.article.text.length).forEach((claim, index) => {
@@ -24,12 +31,14 @@ export function transparencyCheck(
     if (!rated) {
       findings.push({
         code: 'claim-unchecked',
+        severity: 'warning',
         message: `${name} has no verdict yet (status: ${claim.status.replace('_', ' ')}).`,
         claimId,
       });
     } else if (claim.sources.length === 0) {
       findings.push({
         code: 'verdict-without-source',
+        severity: 'error',
         message: `${name} has a verdict but no source.`,
         claimId,
       });
@@ -37,6 +46,7 @@ export function transparencyCheck(
     if (rated && judgedOtherText(claim, input.article.version)) {
       findings.push({
         code: 'verdict-on-other-text',
+        severity: 'error',
         message: `${name}: the verdict was given on an earlier version of the text; re-check it.`,
         claimId,
       });
@@ -46,6 +56,7 @@ export function transparencyCheck(
       if (source.archive === null) {
         findings.push({
           code: 'source-without-archive',
+          severity: 'warning',
           message: `${name}: source ${sourceName} has no archived copy.`,
           claimId,
         });
@@ -53,6 +64,7 @@ export function transparencyCheck(
       if (source.accessedAt.trim() === '') {
         findings.push({
           code: 'source-without-access-date',
+          severity: 'warning',
           message: `${name}: source ${sourceName} has no access date.`,
           claimId,
         });

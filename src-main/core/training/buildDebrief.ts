@@ -1,4 +1,5 @@
 import type { RatingScale } from '../model';
+import { compareTextOrder } from '../anchoring/compareTextOrder';
 import { assignLanes, segmentText } from '../report/segmentText';
 import { UNCHECKED_COLOUR, safeColour } from '../report/verdictColours';
 import { anonymousName } from './anonymousName';
@@ -39,7 +40,7 @@ export function debriefRating(scale: RatingScale, key: string | null): DebriefRa
 /** Joins the key, the text and the scores into the one model every debrief view renders. */
 export function buildDebrief(input: DebriefInput): Debrief {
   const { key, scale, scores } = input;
-  const inTextOrder = [...key].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  const inTextOrder = [...key].sort(compareTextOrder);
   const numberOf = new Map(inTextOrder.map((claim, index) => [claim.id, index + 1]));
   const spans = inTextOrder.map((claim, index) => ({
     number: index + 1,

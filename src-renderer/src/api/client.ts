@@ -1,15 +1,8 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/contract/methods';
-import type { ErrorPayload } from '../../../src-main/contract/errors';
+import { ApiError } from './ApiError';
 import { transport } from './transport';
 
-export class ApiError extends Error {
-  readonly payload: ErrorPayload;
-  constructor(payload: ErrorPayload) {
-    super(payload.message);
-    this.name = 'ApiError';
-    this.payload = payload;
-  }
-}
+export { ApiError };
 
 /** The renderer's only way to the data; it never knows whether Electron or the host answers. */
 export async function call<M extends MethodName>(

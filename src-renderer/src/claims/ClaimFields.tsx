@@ -1,31 +1,34 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
-import type { Claim } from '../../../src-main/core/model';
-import { claimKinds, claimStatuses } from '../../../src-main/core/model';
-import type { Workbench } from '../workbench/useWorkbench';
+import type { Claim, ClaimOutline } from '../../../src-main/core/model';
+import { claimKinds, claimStatuses, claimantKinds } from '../../../src-main/core/model';
+import { updateClaim } from '../workbench/claimActions';
+import { uiActions } from '../workbench/uiStore';
+import { useOpenArticle, usePreferences } from '../workbench/workbenchQueries';
 import { AppearanceUrlField } from './AppearanceUrlField';
 import { AutosaveTextField } from './AutosaveTextField';
 import { dateInputValue } from './formatDateTime';
-import { kindLabels, statusLabels } from './labels';
+import { claimantKindLabels, kindLabels, statusLabels } from './labels';
+import { ClaimReviewFields } from './ClaimReviewFields';
 import { TagsField } from './TagsField';
 import { EnumSelect } from '../ui/EnumSelect';
 
 interface ClaimFieldsProps {
   claim: Claim;
-  workbench: Workbench;
+  claims: readonly ClaimOutline[];
   claimantRef: Ref<HTMLInputElement>;
 }
 
 /** Who said it, when and where, and where the check stands. */
-export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps) {
-  const { actions, claims, preferences } = workbench;
+export function ClaimFields({ claim, claims, claimantRef }: ClaimFieldsProps) {
+  const preferences = usePreferences();
+  const article = useOpenArticle();
   const assigneeListId = useId();
   const checker = preferences?.checkerName ?? '';
   const knownAssignees = [...new Set([checker, ...claims.map((c) => c.assignee)])]
     .filter(Boolean)
     .sort();
-  const update = (patch: Parameters<typeof actions.updateClaim>[1]) =>
-    actions.updateClaim(claim.id, patch);
+  const update = (patch: Parameters<typeof updateClaim>[1]) => updateClaim(claim.id, patch);
 
   return (
     <>
@@ -37,6 +40,15 @@ export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps)
           placeholder="Who made the claim"
           inputRef={claimantRef}
         />
+        <label>
+          Claimant is a
+          <EnumSelect
+            value={claim.claimantKind}
+            options={claimantKinds}
+            labels={claimantKindLabels}
+            onChange={(claimantKind) => void update({ claimantKind }).catch(() => undefined)}
+          />
+        </label>
         <div className="field-grid">
           <AutosaveTextField
             label="Claim date"
@@ -57,9 +69,11 @@ export function ClaimFields({ claim, workbench, claimantRef }: ClaimFieldsProps)
         <AppearanceUrlField
           saved={claim.appearanceUrl}
           onSave={(appearanceUrl) => update({ appearanceUrl })}
-          notify={actions.notify}
+          notify={uiActions.notify}
         />
       </div>
+
+      {article && <ClaimReviewFields claim={claim} article={article} update={update} />}
 
       <div className="inspector-group" role="group" aria-label="Progress">
         <div className="field-grid">

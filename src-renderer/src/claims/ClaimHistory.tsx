@@ -17,7 +17,7 @@ function Value({ text, className }: { text: string; className: string }) {
 
 /** Who changed what and when, newest first. */
 export function ClaimHistory({ claim, scales }: { claim: Claim; scales: RatingScale[] }) {
-  const history = useClaimHistory(claim);
+  const history = useClaimHistory(claim.id);
   const count = history.kind === 'loaded' ? ` (${history.entries.length})` : '';
   return (
     <details className="inspector-section claim-history">

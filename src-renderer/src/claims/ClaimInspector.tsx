@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
-import type { Claim } from '../../../src-main/core/model';
+import type { Claim, ClaimOutline } from '../../../src-main/core/model';
 import { CheckedBefore } from '../search/CheckedBefore';
 import { SourcesSection } from '../sources/SourcesSection';
 import { VerdictSection } from '../verdicts/VerdictSection';
-import type { Workbench } from '../workbench/useWorkbench';
+import { deleteClaim, updateClaim } from '../workbench/claimActions';
+import { uiActions, useUi } from '../workbench/uiStore';
+import { useScales } from '../workbench/workbenchQueries';
 import { ClaimFields } from './ClaimFields';
 import { ClaimHistory } from './ClaimHistory';
 import { ClaimQuote } from './ClaimQuote';
@@ -13,55 +15,47 @@ import './claims.css';
 interface ClaimInspectorProps {
   claim: Claim;
   number: number;
-  workbench: Workbench;
-  /** True once, right after the claim was marked: the checker types the claimant next. */
-  focusClaimant: boolean;
-  onClaimantFocused(): void;
-  onOpenFactCheck(id: number): void;
+  /** All the article's claims, for the assignees already in use. */
+  claims: readonly ClaimOutline[];
 }
 
 /** Everything recorded about one claim, in the order a check proceeds. */
-export function ClaimInspector({
-  claim,
-  number,
-  workbench,
-  focusClaimant,
-  onClaimantFocused,
-  onOpenFactCheck,
-}: ClaimInspectorProps) {
-  const { actions, scales } = workbench;
+export function ClaimInspector({ claim, number, claims }: ClaimInspectorProps) {
+  const scales = useScales();
+  // Right after the claim was marked, the checker types its claimant next.
+  const focusClaimant = useUi((ui) => ui.focusClaimant);
   const claimantInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!focusClaimant) return;
     claimantInput.current?.focus();
-    onClaimantFocused();
-  }, [focusClaimant, onClaimantFocused]);
+    uiActions.claimantFocused();
+  }, [focusClaimant]);
 
   return (
     <section className="inspector" aria-label="Claim inspector">
       <h3>Claim {number}</h3>
       <ClaimQuote claim={claim} />
-      <ClaimFields claim={claim} workbench={workbench} claimantRef={claimantInput} />
-      <CheckedBefore claim={claim} workbench={workbench} onOpenFactCheck={onOpenFactCheck} />
-      <VerdictSection claim={claim} workbench={workbench} />
+      <ClaimFields claim={claim} claims={claims} claimantRef={claimantInput} />
+      <CheckedBefore claim={claim} />
+      <VerdictSection claim={claim} />
       <div className="inspector-section">
         <MarkdownField
           label="Notes"
           saved={claim.notes}
-          onSave={(notes) => actions.updateClaim(claim.id, { notes })}
-          onRefusedLink={(message) => actions.notify({ message, tone: 'error' })}
+          onSave={(notes) => updateClaim(claim.id, { notes })}
+          onRefusedLink={(message) => uiActions.notify({ message, tone: 'error' })}
           rows={3}
           placeholder="Working notes: leads, calls made, what is still open."
         />
       </div>
-      <SourcesSection claim={claim} workbench={workbench} />
+      <SourcesSection claim={claim} />
       <ClaimHistory claim={claim} scales={scales} />
       <div className="inspector-actions">
         <button
           type="button"
           className="danger"
-          onClick={() => void actions.deleteClaim(claim.id).catch(() => undefined)}
+          onClick={() => void deleteClaim(claim.id).catch(() => undefined)}
         >
           Delete claim
         </button>

@@ -1,34 +1,26 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useAfterPaint } from '../ui/useAfterPaint';
 import type { ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
-import type { Workbench } from '../workbench/useWorkbench';
+import { useUi } from '../workbench/uiStore';
+import { useContractQuery } from '../api/contractQuery';
+import { useClaimOutlines, useScales } from '../workbench/workbenchQueries';
 import { ClaimInspector } from './ClaimInspector';
+import { ClaimList } from './ClaimList';
 import { statusLabels } from './labels';
 import { ReviewQueue } from '../review/ReviewQueue';
 
-export function ClaimsPane({
-  workbench,
-  focusClaimantSignal,
-  editorSelection,
-  onOpenFactCheck,
-}: {
-  workbench: Workbench;
-  focusClaimantSignal: number;
-  onOpenFactCheck(id: number): void;
-  editorSelection(): { start: number; end: number } | null;
-}) {
-  const { claims, scales, selectedClaimId, actions } = workbench;
+/** The open article's claims: filters, the review queue, the list and the selected claim. */
+export function ClaimsPane() {
+  const current = useClaimOutlines();
+  // The list, its filters and the review queue follow a frame after the text's highlights.
+  const claims = useAfterPaint(current);
+  const scales = useScales();
+  const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
   const [verdict, setVerdict] = useState('');
   const [assignee, setAssignee] = useState('');
-  // The inspector remounts for every claim; this remembers which "focus the claimant" request it
-  // has already served, so only a newly marked claim takes the focus, not one picked in the list.
-  const [servedFocusSignal, setServedFocusSignal] = useState(0);
-  const claimantFocused = useCallback(
-    () => setServedFocusSignal(focusClaimantSignal),
-    [focusClaimantSignal],
-  );
   const assignees = useMemo(
     () => [...new Set(claims.map((c) => c.assignee).filter(Boolean))].sort(),
     [claims],
@@ -41,20 +33,29 @@ export function ClaimsPane({
     }
     return [...keys.entries()];
   }, [claims, scales]);
-  const visible = claims.filter(
-    (c) =>
-      (!status || c.status === status) &&
-      (!verdict || (c.verdict?.ratingKey ?? 'unchecked') === verdict) &&
-      (!assignee || c.assignee === assignee),
+  const visible = useMemo(
+    () =>
+      status || verdict || assignee
+        ? claims.filter(
+            (c) =>
+              (!status || c.status === status) &&
+              (!verdict || (c.verdict?.ratingKey ?? 'unchecked') === verdict) &&
+              (!assignee || c.assignee === assignee),
+          )
+        : claims,
+    [claims, status, verdict, assignee],
   );
-  const selected = claims.find((c) => c.id === selectedClaimId) ?? null;
-  const numberOf = new Map(claims.map((c, i) => [c.id, i + 1]));
+  const numberOf = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  // The list shows outlines; the selected claim is read in full.
+  const selected =
+    useContractQuery('claims.get', selectedClaimId === null ? null : { id: selectedClaimId })
+      .data ?? null;
 
   return (
-    <aside className="claims-pane" aria-label="Claims">
+    <aside className="claims-pane" id="claims-pane" aria-label="Claims">
       <div className="claims-head">
         <h2>
-          Claims <span className="count">({claims.length})</span>
+          Claims <span className="count">({current.length})</span>
         </h2>
         <div className="filters">
           <select
@@ -95,43 +96,21 @@ export function ClaimsPane({
           </select>
         </div>
       </div>
-      <ReviewQueue workbench={workbench} editorSelection={editorSelection} />
-      <ol className="claim-list" aria-label="Claims in text order">
-        {visible.map((claim) => {
-          const style = claimStyle(claim, scales);
-          return (
-            <li key={claim.id}>
-              <button
-                type="button"
-                className={claim.id === selectedClaimId ? 'claim-item selected' : 'claim-item'}
-                aria-pressed={claim.id === selectedClaimId}
-                onClick={() => actions.selectClaim(claim.id)}
-              >
-                <span className="claim-number">{numberOf.get(claim.id)}</span>
-                <span className="claim-quote">“{claim.exact}”</span>
-                <span className="verdict-chip" style={{ borderColor: style.colour }}>
-                  <span className="dot" style={{ background: style.colour }} />
-                  {style.label}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-        {claims.length === 0 && (
-          <li className="hint">
-            Select words in the article and press “Mark claim” (Ctrl+Shift+M).
-          </li>
-        )}
-      </ol>
-      {selected && (
+      <ReviewQueue claims={claims} numberOf={numberOf} />
+      <ClaimList
+        claims={visible}
+        numberOf={numberOf}
+        scales={scales}
+        selectedClaimId={selectedClaimId}
+        empty={claims.length === 0}
+      />
+      {selected && selected.id === selectedClaimId && (
         <ClaimInspector
           key={selected.id}
           claim={selected}
-          number={numberOf.get(selected.id) ?? 0}
-          workbench={workbench}
-          focusClaimant={focusClaimantSignal > servedFocusSignal}
-          onClaimantFocused={claimantFocused}
-          onOpenFactCheck={onOpenFactCheck}
+          // Numbered in the claims as they are now: a claim just marked has its number at once.
+          number={current.findIndex((c) => c.id === selected.id) + 1}
+          claims={claims}
         />
       )}
     </aside>

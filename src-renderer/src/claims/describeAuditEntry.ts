@@ -46,6 +46,8 @@ const summaries: Record<ClaimAuditAction, string> = {
   'source.update': 'Edited a citation',
   'source.detach': 'Removed a source',
   'training.reasoning': 'Edited the key’s reasoning',
+  'undo.update': 'Undid an edit of the claim',
+  'undo.verdict': 'Undid a change of the verdict',
 };
 
 type Fields = Record<string, unknown>;
@@ -129,9 +131,11 @@ export function describeAuditEntry(
     case 'anchor':
       return { summary, changes: fieldChanges(before, after, ['exact', 'anchorState']) };
     case 'update':
+    case 'undo.update':
       return { summary, changes: fieldChanges(before, after, Object.keys(after)) };
     case 'verdict':
-    case 'verdict.clear': {
+    case 'verdict.clear':
+    case 'undo.verdict': {
       const ratings = {
         before: { rating: ratingLabel(before, scales), conclusion: before.conclusion },
         after: { rating: ratingLabel(after, scales), conclusion: after.conclusion },

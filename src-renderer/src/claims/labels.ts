@@ -1,4 +1,4 @@
-import type { SourceKind } from '../../../src-main/core/model';
+import type { ClaimantKind, SourceKind } from '../../../src-main/core/model';
 
 /** The report's names for claim fields, so the app and the exported report say the same. */
 export {
@@ -14,4 +14,11 @@ export const sourceKindLabels: Record<SourceKind, string> = {
   expert: 'Expert',
   news: 'News report',
   other: 'Other',
+};
+
+/** ClaimReview types the claimant as a Person or an Organization; nothing is guessed. */
+export const claimantKindLabels: Record<ClaimantKind, string> = {
+  unknown: 'Not set',
+  person: 'Person',
+  organization: 'Organization',
 };

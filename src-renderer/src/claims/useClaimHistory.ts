@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { ClaimAuditEntry } from '../../../src-main/core/auditActions';
-import type { Claim } from '../../../src-main/core/model';
-import { call } from '../api/client';
+import { useContractQuery } from '../api/contractQuery';
 import { errorMessage } from '../../../src-main/core/errorMessage';
 
 export type ClaimHistoryState =
@@ -10,29 +8,12 @@ export type ClaimHistoryState =
   | { kind: 'failed'; message: string };
 
 /**
- * The claim's audit trail, fetched again whenever the claim changes: every save hands the
- * workbench a new claim object, so the trail never lags behind what the inspector shows.
+ * The claim's audit trail. Every change made to the claim here invalidates it (cacheAfterWrite),
+ * so it never lags behind what the inspector shows; typing in the text does not reload it.
  */
-export function useClaimHistory(claim: Claim): ClaimHistoryState {
-  const [state, setState] = useState<ClaimHistoryState>({ kind: 'loading' });
-  useEffect(() => {
-    let current = true;
-    call('claims.history', { id: claim.id }).then(
-      (entries) => {
-        if (current) setState({ kind: 'loaded', entries });
-      },
-      (error: unknown) => {
-        if (current) {
-          setState({
-            kind: 'failed',
-            message: errorMessage(error),
-          });
-        }
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [claim]);
-  return state;
+export function useClaimHistory(claimId: number): ClaimHistoryState {
+  const history = useContractQuery('claims.history', { id: claimId });
+  if (history.data) return { kind: 'loaded', entries: history.data };
+  if (history.error) return { kind: 'failed', message: errorMessage(history.error) };
+  return { kind: 'loading' };
 }

@@ -1,4 +1,6 @@
-import type { Claim, RatingScale } from '../../../src-main/core/model';
+import type { PlacedInText } from '../../../src-main/core/anchoring/compareTextOrder';
+import { compareTextOrder } from '../../../src-main/core/anchoring/compareTextOrder';
+import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import { NEUTRAL_COLOUR } from '../../../src-main/core/scales/builtinScales';
 
 export interface ClaimStyle {
@@ -6,7 +8,10 @@ export interface ClaimStyle {
   label: string;
 }
 
-export function claimStyle(claim: Claim, scales: RatingScale[]): ClaimStyle {
+export function claimStyle(
+  claim: Pick<ClaimOutline, 'verdict'>,
+  scales: readonly RatingScale[],
+): ClaimStyle {
   const verdict = claim.verdict;
   if (!verdict) return { colour: NEUTRAL_COLOUR, label: 'Unchecked' };
   const scale = scales.find((s) => s.id === verdict.scaleId);
@@ -22,8 +27,8 @@ export function claimStyle(claim: Claim, scales: RatingScale[]): ClaimStyle {
  * How deeply each claim sits inside others, so nested and overlapping claims get distinct
  * marks: depth 0 a tint, depth 1 an underline, depth 2+ a dotted underline further down.
  */
-export function nestingDepths(claims: Claim[]): Map<number, number> {
-  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end);
+export function nestingDepths(claims: readonly PlacedInText[]): Map<number, number> {
+  const sorted = [...claims].sort(compareTextOrder);
   const depths = new Map<number, number>();
   const open: { end: number; depth: number }[] = [];
   for (const claim of sorted) {

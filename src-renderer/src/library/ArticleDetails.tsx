@@ -1,27 +1,40 @@
+import { describeImportRecord } from '../../../src-main/core/importing';
+import { useContractQuery } from '../api/contractQuery';
 import type { Article, ArticleMeta } from '../../../src-main/core/model';
 import { useAutosaveField } from '../ui/useAutosaveField';
-import type { Workbench } from '../workbench/useWorkbench';
+import { updateArticle } from '../workbench/articleActions';
 import type { MetaField } from './articleMetaFields';
 import { articleMetaFields } from './articleMetaFields';
 
-type DetailKey = keyof ArticleMeta | 'methodology' | 'corrections';
+type DetailKey =
+  keyof ArticleMeta | 'methodology' | 'corrections' | 'factCheckUrl' | 'factCheckPublishedAt';
 
-function useArticleField(article: Article, key: DetailKey, workbench: Workbench) {
+/** Where and when the fact check itself is published: ClaimReview's url and datePublished. */
+const factCheckFields: readonly (Omit<MetaField, 'name'> & { name: DetailKey })[] = [
+  {
+    name: 'factCheckUrl',
+    label: 'Fact check published at',
+    type: 'url',
+    placeholder: 'https://your-newsroom.example/checks/…',
+    wide: true,
+  },
+  { name: 'factCheckPublishedAt', label: 'Fact check published on', type: 'date' },
+];
+
+function useArticleField(article: Article, key: DetailKey) {
   return useAutosaveField(article[key], (value) => {
-    void workbench.actions.updateArticle({ [key]: value }).catch(() => undefined);
+    void updateArticle(article.id, { [key]: value }).catch(() => undefined);
   });
 }
 
 function MetaInput({
   field,
   article,
-  workbench,
 }: {
-  field: MetaField;
+  field: Omit<MetaField, 'name'> & { name: DetailKey };
   article: Article;
-  workbench: Workbench;
 }) {
-  const autosave = useArticleField(article, field.name, workbench);
+  const autosave = useArticleField(article, field.name);
   return (
     <label className={field.wide ? 'wide' : undefined}>
       {field.label}
@@ -42,15 +55,13 @@ function MarkdownNote({
   hint,
   name,
   article,
-  workbench,
 }: {
   label: string;
   hint: string;
   name: 'methodology' | 'corrections';
   article: Article;
-  workbench: Workbench;
 }) {
-  const autosave = useArticleField(article, name, workbench);
+  const autosave = useArticleField(article, name);
   return (
     <label className="wide">
       {label}
@@ -65,28 +76,56 @@ function MarkdownNote({
   );
 }
 
+/**
+ * What the import said about the file this article came from: character set, and what was left
+ * out. Nothing is shown for an article that was pasted or made before imports were recorded.
+ */
+function ImportRecordView({ articleId }: { articleId: number }) {
+  const record = useContractQuery('articles.importRecord', { id: articleId }).data;
+  if (!record) return null;
+  return (
+    <section className="import-record wide" aria-label="Import">
+      <h3>Import</h3>
+      {describeImportRecord(record).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {record.leftOut.length > 0 && (
+        <ol aria-label="Left out when imported">
+          {record.leftOut.map((passage, index) => (
+            <li key={index}>
+              “{passage.excerpt}” <span className="hint-text">({passage.reason})</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
 /** The open article's metadata and notes, each saved as it is typed. */
-export function ArticleDetails({ article, workbench }: { article: Article; workbench: Workbench }) {
+export function ArticleDetails({ article }: { article: Article }) {
   return (
     <section className="article-details" aria-label="Article details" id="article-details">
       <div className="meta-form">
         {articleMetaFields.map((field) => (
-          <MetaInput key={field.name} field={field} article={article} workbench={workbench} />
+          <MetaInput key={field.name} field={field} article={article} />
+        ))}
+        {factCheckFields.map((field) => (
+          <MetaInput key={field.name} field={field} article={article} />
         ))}
         <MarkdownNote
           label="Methodology note (Markdown)"
           hint="How this article was checked; printed in the report."
           name="methodology"
           article={article}
-          workbench={workbench}
         />
         <MarkdownNote
           label="Corrections log (Markdown)"
           hint="Dated corrections to this check, newest first."
           name="corrections"
           article={article}
-          workbench={workbench}
         />
+        <ImportRecordView articleId={article.id} />
       </div>
     </section>
   );

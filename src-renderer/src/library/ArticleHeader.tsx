@@ -1,30 +1,30 @@
 import { useRef, useState } from 'react';
-import type { Workbench } from '../workbench/useWorkbench';
+import type { Article } from '../../../src-main/core/model';
+import { CommandButton } from '../commands/CommandButton';
+import { uiActions, useUi } from '../workbench/uiStore';
 import { ArticleDetails } from './ArticleDetails';
 
 interface ArticleHeaderProps {
-  workbench: Workbench;
-  onMarkClaim(): void;
-  onExport(): void;
-  onLoadVersion(): void;
-  onImportAnnotations(): void;
-  onTraining(): void;
+  article: Article;
 }
 
-export function ArticleHeader(props: ArticleHeaderProps) {
-  const { workbench, onMarkClaim, onExport, onLoadVersion, onImportAnnotations, onTraining } =
-    props;
-  const { article } = workbench;
+/** The open article's title and byline, its details, and the toolbar of what to do with it. */
+export function ArticleHeader({ article }: ArticleHeaderProps) {
+  const editing = useUi((ui) => ui.textEditing);
   const [showDetails, setShowDetails] = useState(false);
   const detailsButton = useRef<HTMLButtonElement>(null);
-  if (!article) return null;
   const byline = [article.outlet, article.author, article.publishedAt].filter(Boolean).join(' · ');
   return (
     <>
       <header className="article-header">
         <div className="article-title">
           <h1>{article.title}</h1>
-          {byline && <p className="byline">{byline}</p>}
+          <div className="article-subline">
+            {byline && <p className="byline">{byline}</p>}
+            <p className={editing ? 'text-mode editing' : 'text-mode'} data-testid="text-mode">
+              {editing ? 'Editing the text: changes are saved as a new version' : 'Text locked'}
+            </p>
+          </div>
         </div>
         <div className="toolbar" role="toolbar" aria-label="Article actions">
           <button
@@ -36,34 +36,34 @@ export function ArticleHeader(props: ArticleHeaderProps) {
           >
             Details
           </button>
+          <CommandButton
+            command="article.loadVersion"
+            title="Replace the text with a corrected version"
+          />
           <button
             type="button"
-            onClick={onLoadVersion}
-            title="Replace the text with a corrected version"
+            onClick={() => uiActions.showPanel('annotations')}
+            title="W3C or Hypothesis annotations"
           >
-            New version…
-          </button>
-          <button type="button" onClick={onImportAnnotations} title="W3C or Hypothesis annotations">
             Import annotations…
           </button>
-          <button type="button" onClick={onTraining} title="Answer key, exercise and debrief">
+          <button
+            type="button"
+            onClick={() => uiActions.showPanel('training')}
+            title="Answer key, exercise and debrief"
+          >
             Training…
           </button>
-          <button
-            type="button"
-            onClick={onExport}
-            title="Export the annotated report (Ctrl+E in the app)"
-          >
-            Export…
-          </button>
-          <button
-            type="button"
+          <CommandButton command="report.export" title="Export the annotated report" />
+          <CommandButton
+            command={editing ? 'text.done' : 'text.edit'}
+            title={editing ? 'Lock the text again' : 'Unlock the text to correct it'}
+          />
+          <CommandButton
+            command="claim.mark"
             className="primary"
-            onClick={onMarkClaim}
-            title="Mark the selected text as a claim (Ctrl+Shift+M)"
-          >
-            Mark claim
-          </button>
+            title="Mark the selected text as a claim"
+          />
         </div>
       </header>
       {showDetails && (
@@ -74,7 +74,7 @@ export function ArticleHeader(props: ArticleHeaderProps) {
             detailsButton.current?.focus();
           }}
         >
-          <ArticleDetails key={article.id} article={article} workbench={workbench} />
+          <ArticleDetails key={article.id} article={article} />
         </div>
       )}
     </>

@@ -1,9 +1,15 @@
 import { useState } from 'react';
-import { mapOffsetThroughEdit, putBackAll, putBackLeftOut } from '../../../src-main/core/importing';
+import {
+  coverageWarnings,
+  mapOffsetThroughEdit,
+  putBackAll,
+  putBackLeftOut,
+} from '../../../src-main/core/importing';
 import type { ImportCoverage } from '../../../src-main/core/importing';
 import { importFormatInfo } from '../../../src-main/core/fileFormats';
 import { describeBytes, limits } from '../../../src-main/core/limits';
 import { Panel } from '../ui/Panel';
+import { countOf } from '../../../src-main/core/text/countOf';
 import { errorMessage } from '../../../src-main/core/errorMessage';
 import { ArticleMetaForm } from './ArticleMetaForm';
 import { EncodingChoice } from './EncodingChoice';
@@ -79,6 +85,7 @@ function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState(false);
   const empty = preview.text.trim() === '';
+  const warnings = [...preview.warnings, ...coverageWarnings(preview.coverage)];
 
   const editText = (text: string) => {
     // Left-out passages keep their place in the text through the checker's edits.
@@ -142,18 +149,17 @@ function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
       }
     >
       <p className="file-summary">
-        <strong>{preview.fileName}</strong> · {importFormatInfo[preview.format].label} ·{' '}
-        {preview.text.length.toLocaleString('en')} characters. Check the text and details, then
-        import. Nothing is saved until you do.
+        <strong>{preview.fileName}</strong> · {importFormatInfo[preview.format].label}. Check the
+        text and details, then import. Nothing is saved until you do.
       </p>
-      {preview.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <ul className="warnings" aria-label="Warnings">
-          {preview.warnings.map((warning) => (
+          {warnings.map((warning) => (
             <li key={warning}>{warning}</li>
           ))}
         </ul>
       )}
-      <CoverageSummary coverage={preview.coverage} />
+      <CoverageSummary coverage={preview.coverage} textLength={preview.text.length} />
       {preview.encoding && (
         <EncodingChoice
           encoding={preview.encoding}
@@ -188,15 +194,38 @@ function PreviewStep({ preview, flow, onImport }: PreviewStepProps) {
   );
 }
 
-/** "Kept 852 of 1,046 characters of the file's body text (81%)." */
-function CoverageSummary({ coverage }: { coverage: ImportCoverage }) {
+/**
+ * How much of the file's body text is in the text below, always shown so the checker sees that
+ * it was measured: "Kept all 1,046 characters…" or "Kept 852 of 1,046 characters… (81%); 194
+ * characters in 3 passages were left out (listed below)". The text's own length differs from
+ * the kept count by what the import adds (blank lines between paragraphs, note marks), which
+ * the line says when it differs, so no two numbers on the panel contradict each other.
+ */
+function CoverageSummary({
+  coverage,
+  textLength,
+}: {
+  coverage: ImportCoverage;
+  textLength: number;
+}) {
   const { importedChars, sourceChars } = coverage;
-  if (sourceChars === 0 || importedChars >= sourceChars) return null;
-  const percent = Math.floor((importedChars / sourceChars) * 100);
+  const passages = coverage.leftOut.length + coverage.unlisted;
+  const kept =
+    importedChars >= sourceChars
+      ? `Kept all ${countOf(sourceChars, 'character')} of the file’s body text.`
+      : `Kept ${importedChars.toLocaleString('en')} of ${countOf(sourceChars, 'character')} ` +
+        `of the file’s body text (${Math.floor((importedChars / sourceChars) * 100)}%); ` +
+        `${countOf(sourceChars - importedChars, 'character')} in ${countOf(passages, 'passage')} ` +
+        `${sourceChars - importedChars === 1 ? 'was' : 'were'} left out (listed below).`;
+  const length =
+    textLength === importedChars
+      ? ''
+      : ` The text below is ${countOf(textLength, 'character')} long: it also counts the ` +
+        'line breaks between paragraphs, any headings or note marks the import adds, and your edits.';
   return (
     <p className="coverage-summary" role="status">
-      Kept {importedChars.toLocaleString('en')} of {sourceChars.toLocaleString('en')} characters of
-      the file’s body text ({percent}%).
+      {kept}
+      {length}
     </p>
   );
 }

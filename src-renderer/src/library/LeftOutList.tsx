@@ -27,7 +27,7 @@ export function LeftOutList({ coverage, onPutBack, onPutBackAll }: LeftOutListPr
         )}
       </div>
       <p className="hint-text">
-        Not imported because they look like page furniture. Put back anything that belongs to the
+        Each was left out for the reason shown under it. Put back anything that belongs to the
         article; it goes where it stood in the file.
       </p>
       <ol aria-label="Left-out passages">

@@ -71,6 +71,11 @@ export function LibraryItem(props: LibraryItemProps) {
         <span className="article-item-title">{summary.title}</span>
         {byline && <span className="article-item-byline">{byline}</span>}
         <VerdictTally entries={tally} />
+        {summary.reviewCount > 0 && (
+          <span className="article-item-review" data-testid="library-review-count">
+            {summary.reviewCount} need{summary.reviewCount === 1 ? 's' : ''} review
+          </span>
+        )}
       </button>
       <button
         type="button"

@@ -1,24 +1,27 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { Workbench } from '../workbench/useWorkbench';
+import type { ArticleSummary } from '../../../src-main/core/model';
+import { contractQuery } from '../api/contractQuery';
 import { tallyFromCounts } from '../ui/verdictTally';
+import { deleteArticle, openArticle } from '../workbench/articleActions';
+import { uiActions, useUi } from '../workbench/uiStore';
+import { useActiveScale, useScales } from '../workbench/workbenchQueries';
 import { LibraryItem } from './LibraryItem';
 
-interface LibraryPaneProps {
-  workbench: Workbench;
-  onNew(): void;
-  onOpenFile(): void;
-  onPreferences(): void;
-  onAbout(): void;
-  onOpenExercise(): void;
-  /** Escape in the library: on narrow windows, where it covers the article, this hides it. */
-  onDismiss(): void;
-  /** Narrow windows show the library over the article; opening one closes it again. */
-  onOpened(): void;
-}
+const noArticles: ArticleSummary[] = [];
 
-export function LibraryPane(props: LibraryPaneProps) {
-  const { workbench, onNew, onOpenFile, onOpened } = props;
-  const { articles, article, query, actions, scales, activeScale } = workbench;
+/** Every article, newest change first, with its verdicts; searched by title. */
+export function LibraryPane({ onOpenFile }: { onOpenFile(): void }) {
+  const query = useUi((ui) => ui.libraryQuery);
+  const openId = useUi((ui) => ui.openArticleId);
+  const scales = useScales();
+  const activeScale = useActiveScale();
+  // While a new search runs, the previous results stay, so the list never flashes empty.
+  const articles =
+    useQuery({
+      ...contractQuery('articles.list', { query: query || undefined }),
+      placeholderData: keepPreviousData,
+    }).data ?? noArticles;
   const [confirmingId, setConfirmingId] = useState<number | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
@@ -28,7 +31,8 @@ export function LibraryPane(props: LibraryPaneProps) {
       id="library-pane"
       aria-label="Library"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) props.onDismiss();
+        // On narrow windows, where the library covers the article, Escape hides it.
+        if (event.key === 'Escape' && !event.defaultPrevented) uiActions.setLibraryOpen(false);
       }}
     >
       <h2>Library</h2>
@@ -36,7 +40,7 @@ export function LibraryPane(props: LibraryPaneProps) {
         <button
           type="button"
           className="primary"
-          onClick={onNew}
+          onClick={() => uiActions.showPanel('new')}
           title="New article from pasted text (Ctrl+Alt+N)"
         >
           + New
@@ -55,7 +59,7 @@ export function LibraryPane(props: LibraryPaneProps) {
         placeholder="Search titles…"
         aria-label="Search articles by title"
         value={query}
-        onChange={(event) => actions.setQuery(event.target.value)}
+        onChange={(event) => uiActions.setLibraryQuery(event.target.value)}
       />
       <ul className="article-list" aria-label="Articles">
         {articles.map((summary) => (
@@ -63,17 +67,21 @@ export function LibraryPane(props: LibraryPaneProps) {
             key={summary.id}
             summary={summary}
             tally={tallyFromCounts(summary.verdictCounts, scales, activeScale)}
-            current={summary.id === article?.id}
+            current={summary.id === openId}
             confirming={confirmingId === summary.id}
             onOpen={() => {
-              void actions.openArticle(summary.id).then(onOpened);
+              void openArticle(summary.id).then((opened) => {
+                if (!opened) return;
+                uiActions.closeCentre();
+                uiActions.setLibraryOpen(false);
+              });
             }}
             onAskDelete={() => setConfirmingId(summary.id)}
             onCancelDelete={() => setConfirmingId(null)}
             onConfirmDelete={() => {
               setConfirmingId(null);
               search.current?.focus();
-              void actions.deleteArticle(summary.id, summary.title).catch(() => undefined);
+              void deleteArticle(summary.id, summary.title).catch(() => undefined);
             }}
           />
         ))}
@@ -86,13 +94,13 @@ export function LibraryPane(props: LibraryPaneProps) {
         </p>
       )}
       <div className="library-footer">
-        <button type="button" className="quiet" onClick={props.onPreferences}>
+        <button type="button" className="quiet" onClick={() => uiActions.showPanel('preferences')}>
           Preferences
         </button>
-        <button type="button" className="quiet" onClick={props.onOpenExercise}>
+        <button type="button" className="quiet" onClick={() => uiActions.showPanel('exercise')}>
           Open exercise…
         </button>
-        <button type="button" className="quiet" onClick={props.onAbout}>
+        <button type="button" className="quiet" onClick={() => uiActions.showPanel('about')}>
           About
         </button>
       </div>

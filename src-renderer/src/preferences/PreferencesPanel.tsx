@@ -1,11 +1,14 @@
 import type { Preferences } from '../../../src-main/core/model';
 import { Panel } from '../ui/Panel';
 import { useAutosaveField } from '../ui/useAutosaveField';
-import type { Workbench } from '../workbench/useWorkbench';
+import { setPreferences } from '../workbench/preferenceActions';
+import { usePreferences, useScales } from '../workbench/workbenchQueries';
 import { BackupsSection } from './BackupsSection';
+import { LogoField } from './LogoField';
 import { ScaleManager } from './ScaleManager';
 
-type TextPreference = 'checkerName' | 'organisationName' | 'organisationUrl';
+type TextPreference =
+  'checkerName' | 'organisationName' | 'organisationUrl' | 'methodologyUrl' | 'correctionsUrl';
 
 function PreferenceText({
   name,
@@ -13,17 +16,15 @@ function PreferenceText({
   hint,
   type = 'text',
   preferences,
-  workbench,
 }: {
   name: TextPreference;
   label: string;
   hint: string;
   type?: 'text' | 'url';
   preferences: Preferences;
-  workbench: Workbench;
 }) {
   const autosave = useAutosaveField(preferences[name], (value) => {
-    void workbench.actions.setPreferences({ [name]: value }).catch(() => undefined);
+    void setPreferences({ [name]: value }).catch(() => undefined);
   });
   const hintId = `${name}-hint`;
   return (
@@ -46,34 +47,27 @@ function PreferenceText({
   );
 }
 
-export function PreferencesPanel({
-  workbench,
-  onClose,
-}: {
-  workbench: Workbench;
-  onClose(): void;
-}) {
-  const { preferences, scales, actions } = workbench;
+export function PreferencesPanel({ onClose }: { onClose(): void }) {
+  const preferences = usePreferences();
+  const scales = useScales();
   if (!preferences) return null;
   return (
     <Panel title="Preferences" onClose={onClose} className="preferences-panel">
       <p className="hint-text">Changes are saved as you make them.</p>
       <div className="preferences-grid">
         <section aria-labelledby="prefs-you">
-          <h3 id="prefs-you">You and your organisation</h3>
+          <h3 id="prefs-you">Newsroom profile</h3>
           <PreferenceText
             name="checkerName"
             label="Checker name"
             hint="Recorded in each claim’s history and offered as the assignee."
             preferences={preferences}
-            workbench={workbench}
           />
           <PreferenceText
             name="organisationName"
             label="Organisation"
             hint="Printed on reports and in ClaimReview as the author."
             preferences={preferences}
-            workbench={workbench}
           />
           <PreferenceText
             name="organisationUrl"
@@ -81,8 +75,22 @@ export function PreferencesPanel({
             hint="Linked from reports, e.g. https://factcheck.example.org"
             type="url"
             preferences={preferences}
-            workbench={workbench}
           />
+          <PreferenceText
+            name="methodologyUrl"
+            label="Methodology page"
+            hint="How your newsroom checks; ClaimReview’s publishingPrinciples."
+            type="url"
+            preferences={preferences}
+          />
+          <PreferenceText
+            name="correctionsUrl"
+            label="Corrections policy page"
+            hint="How readers ask for a correction; ClaimReview’s correctionsPolicy."
+            type="url"
+            preferences={preferences}
+          />
+          <LogoField saved={preferences.logo} />
         </section>
         <section aria-labelledby="prefs-work">
           <h3 id="prefs-work">Checking</h3>
@@ -93,9 +101,7 @@ export function PreferencesPanel({
                 aria-describedby="default-scale-hint"
                 value={preferences.defaultScaleId}
                 onChange={(event) =>
-                  void actions
-                    .setPreferences({ defaultScaleId: event.target.value })
-                    .catch(() => undefined)
+                  void setPreferences({ defaultScaleId: event.target.value }).catch(() => undefined)
                 }
               >
                 {scales.map((scale) => (
@@ -119,7 +125,7 @@ export function PreferencesPanel({
                   name="theme"
                   value={theme}
                   checked={preferences.theme === theme}
-                  onChange={() => void actions.setPreferences({ theme }).catch(() => undefined)}
+                  onChange={() => void setPreferences({ theme }).catch(() => undefined)}
                 />
                 {theme === 'light' ? 'Light' : 'Dark'}
               </label>
@@ -127,7 +133,7 @@ export function PreferencesPanel({
           </fieldset>
         </section>
       </div>
-      <ScaleManager workbench={workbench} />
+      <ScaleManager />
       <BackupsSection />
     </Panel>
   );

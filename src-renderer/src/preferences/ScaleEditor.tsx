@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
-import type { ScaleKind } from '../../../src-main/core/model';
+import type { RatingScale, ScaleKind } from '../../../src-main/core/model';
 import { scaleKinds } from '../../../src-main/core/model';
 import { ApiError } from '../api/client';
 import { errorMessage } from '../../../src-main/core/errorMessage';
 import { FieldError, errorAttributes } from './FieldError';
 import type { RatingDraft, ScaleDraft, ScaleErrors } from './scaleDraft';
 import { errorsFromApi, newRating, scaleFromDraft, slug } from './scaleDraft';
-import type { Workbench } from '../workbench/useWorkbench';
+import { write } from '../workbench/write';
 import { EnumSelect } from '../ui/EnumSelect';
 
 const kindLabels: Record<ScaleKind, string> = {
@@ -17,11 +17,12 @@ const kindLabels: Record<ScaleKind, string> = {
 
 interface ScaleEditorProps {
   initial: ScaleDraft;
-  workbench: Workbench;
+  /** Every scale, so a new one gets an id of its own. */
+  scales: readonly RatingScale[];
   onDone(savedId: string | null): void;
 }
 
-export function ScaleEditor({ initial, workbench, onDone }: ScaleEditorProps) {
+export function ScaleEditor({ initial, scales, onDone }: ScaleEditorProps) {
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<ScaleErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -51,7 +52,7 @@ export function ScaleEditor({ initial, workbench, onDone }: ScaleEditorProps) {
 
   const save = async () => {
     setFailure(null);
-    const result = scaleFromDraft(draft, new Set(workbench.scales.map((s) => s.id)));
+    const result = scaleFromDraft(draft, new Set(scales.map((s) => s.id)));
     if ('errors' in result) {
       setErrors(result.errors);
       return;
@@ -59,7 +60,7 @@ export function ScaleEditor({ initial, workbench, onDone }: ScaleEditorProps) {
     setErrors({});
     setBusy(true);
     try {
-      const saved = await workbench.actions.saveScale(result.scale);
+      const saved = await write('scales.save', { scale: result.scale }, { inlineErrors: true });
       onDone(saved.id);
     } catch (error) {
       if (error instanceof ApiError && error.payload.issues)

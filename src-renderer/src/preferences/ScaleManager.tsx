@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { RatingScale } from '../../../src-main/core/model';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import type { Workbench } from '../workbench/useWorkbench';
+import { uiActions } from '../workbench/uiStore';
+import { write } from '../workbench/write';
+import { usePreferences, useScales } from '../workbench/workbenchQueries';
 import { ScaleEditor } from './ScaleEditor';
 import type { ScaleDraft } from './scaleDraft';
 import { draftFromScale, newScaleDraft } from './scaleDraft';
@@ -9,8 +11,9 @@ import { draftFromScale, newScaleDraft } from './scaleDraft';
 type Editing = { draft: ScaleDraft; key: number } | null;
 
 /** Every scale with its ratings; custom scales can be edited and, while unused, deleted. */
-export function ScaleManager({ workbench }: { workbench: Workbench }) {
-  const { scales, preferences, actions } = workbench;
+export function ScaleManager() {
+  const scales = useScales();
+  const preferences = usePreferences();
   const [editing, setEditing] = useState<Editing>(null);
   const [confirmingId, setConfirmingId] = useState<string | null>(null);
   const [deleteError, setDeleteError] = useState<{ id: string; message: string } | null>(null);
@@ -24,8 +27,8 @@ export function ScaleManager({ workbench }: { workbench: Workbench }) {
   const remove = async (scale: RatingScale) => {
     setConfirmingId(null);
     try {
-      await actions.deleteScale(scale.id);
-      actions.notify({ message: `Deleted the scale “${scale.name}”.`, tone: 'info' });
+      await write('scales.delete', { id: scale.id }, { inlineErrors: true });
+      uiActions.notify({ message: `Deleted the scale “${scale.name}”.`, tone: 'info' });
     } catch (error) {
       setDeleteError({ id: scale.id, message: errorMessage(error) });
     }
@@ -45,7 +48,7 @@ export function ScaleManager({ workbench }: { workbench: Workbench }) {
         <ScaleEditor
           key={editing.key}
           initial={editing.draft}
-          workbench={workbench}
+          scales={scales}
           onDone={() => setEditing(null)}
         />
       )}

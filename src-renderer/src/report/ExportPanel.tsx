@@ -1,13 +1,16 @@
-import { useEffect, useState } from 'react';
-import type { ReportFile } from '../../../src-main/contract/reportMethods';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ReportFile, TransparencyFinding } from '../../../src-main/contract/reportMethods';
 import type { ReportFormat } from '../../../src-main/core/fileFormats';
 import { reportFormats } from '../../../src-main/core/fileFormats';
 import { call } from '../api/client';
+import { contractQuery } from '../api/contractQuery';
 import { Panel } from '../ui/Panel';
-import type { Workbench } from '../workbench/useWorkbench';
+import { errorMessage } from '../../../src-main/core/errorMessage';
+import { uiActions } from '../workbench/uiStore';
+import { useOpenArticle } from '../workbench/workbenchQueries';
 import { downloadReport, reportUrl } from './downloadReport';
 import './report.css';
-import { errorMessage } from '../../../src-main/core/errorMessage';
 
 /** Every report format, in the order offered; a Record, so a new format cannot be left out. */
 const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
@@ -17,16 +20,16 @@ const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
   claimreview: { label: 'ClaimReview JSON-LD', detail: 'schema.org markup for search engines' },
   w3c: { label: 'W3C Web Annotations', detail: 'For Hypothesis and other annotation tools' },
   csv: { label: 'CSV', detail: 'One row per claim, for spreadsheets' },
+  bundle: {
+    label: 'Report bundle (.zip)',
+    detail:
+      'The HTML report, ClaimReview, W3C annotations and CSV with every archived copy, and a MANIFEST of SHA-256s',
+  },
 };
 
-interface Finding {
-  code: string;
-  message: string;
-  claimId?: number;
-}
+type Finding = TransparencyFinding;
 
 interface ExportPanelProps {
-  workbench: Workbench;
   onClose(): void;
 }
 
@@ -34,26 +37,25 @@ interface ExportPanelProps {
  * Export runs the transparency check first and shows what an editor would ask about; the
  * checker can fix a finding (jump to its claim) or export anyway.
  */
-export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
-  const { article, actions } = workbench;
+export function ExportPanel({ onClose }: ExportPanelProps) {
+  const article = useOpenArticle();
   const [format, setFormat] = useState<ReportFormat>('html');
-  const [findings, setFindings] = useState<Finding[] | null>(null);
+
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReportFile | null>(null);
   const [resultUrl, setResultUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const articleId = article?.id;
 
-  useEffect(() => {
-    if (articleId === undefined) return;
-    let current = true;
-    call('reports.check', { articleId })
-      .then((found) => current && setFindings(found))
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, [articleId]);
+  // Checked afresh each time the panel opens: everything about the claims may have changed.
+  const check = useQuery({
+    ...contractQuery('reports.check', { articleId: articleId ?? 0 }),
+    enabled: articleId !== undefined,
+    staleTime: 0,
+    gcTime: 0,
+  });
+  const findings: Finding[] | null = check.data ?? null;
+  const checkError = check.error ? errorMessage(check.error) : null;
 
   if (!article) return null;
 
@@ -89,7 +91,7 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
             disabled={busy}
             onClick={() => void runExport()}
           >
-            {busy ? 'Exporting…' : findings && findings.length > 0 ? 'Export anyway' : 'Export'}
+            {busy ? 'Exporting…' : findings?.some(isError) ? 'Export anyway' : 'Export'}
           </button>
         </>
       }
@@ -113,8 +115,11 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
         ))}
       </fieldset>
       <section className="transparency" aria-label="Transparency check">
-        <h3>Transparency check</h3>
-        {findings === null && !error && <p>Checking…</p>}
+        <h3>
+          Transparency check{' '}
+          {findings && <PublishReadyBadge errors={findings.filter(isError).length} />}
+        </h3>
+        {findings === null && !checkError && <p>Checking…</p>}
         {findings?.length === 0 && (
           <p className="all-clear">
             Nothing to fix: every verdict has a source, every source an archived copy and an access
@@ -124,14 +129,19 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
         {findings && findings.length > 0 && (
           <ul className="findings">
             {findings.map((finding, index) => (
-              <li key={`${finding.code}-${finding.claimId ?? index}`}>
-                <span>{finding.message}</span>
+              <li key={`${finding.code}-${finding.claimId ?? index}`} className={finding.severity}>
+                <span>
+                  <span className="finding-severity">
+                    {isError(finding) ? 'Error' : 'Warning'}:
+                  </span>{' '}
+                  <FindingText message={finding.message} />
+                </span>
                 {finding.claimId !== undefined && (
                   <button
                     type="button"
                     className="quiet"
                     onClick={() => {
-                      actions.selectClaim(finding.claimId ?? null);
+                      uiActions.selectClaim(finding.claimId ?? null);
                       onClose();
                     }}
                   >
@@ -148,9 +158,9 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
           Preparing the {formatChoices[format].label}…
         </p>
       )}
-      {error && (
+      {(error ?? checkError) && (
         <p role="alert" className="export-error">
-          {error}
+          {error ?? checkError}
         </p>
       )}
       {result && (
@@ -162,9 +172,50 @@ export function ExportPanel({ workbench, onClose }: ExportPanelProps) {
             </a>
           )}
           {result.archives.length > 0 &&
-            ` It links to ${result.archives.length} archived ${result.archives.length === 1 ? 'copy' : 'copies'}: keep them in an “archive” folder beside the report (the command line’s “export --out” does this for you).`}
+            ` It links to ${result.archives.length} archived ${result.archives.length === 1 ? 'copy' : 'copies'}: keep them in an “archive” folder beside the report, or export a report bundle, which carries them.`}
         </p>
+      )}
+      {result && (result.format === 'claimreview' || result.format === 'bundle') && (
+        <section className="left-out" aria-label="Left out of ClaimReview">
+          {result.leftOut.length === 0 ? (
+            <p>Every claim is published as a ClaimReview.</p>
+          ) : (
+            <>
+              <p>
+                {result.leftOut.length} {result.leftOut.length === 1 ? 'claim is' : 'claims are'}{' '}
+                not published as ClaimReview:
+              </p>
+              <ul>
+                {result.leftOut.map((claim) => (
+                  <li key={claim.claimId}>{claim.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
       )}
     </Panel>
   );
+}
+
+function isError(finding: Finding): boolean {
+  return finding.severity === 'error';
+}
+
+/** Publish-ready when the check finds no errors; warnings name what is worth adding. */
+function PublishReadyBadge({ errors }: { errors: number }) {
+  return errors === 0 ? (
+    <span className="publish-badge ready">Publish-ready</span>
+  ) : (
+    <span className="publish-badge not-ready">
+      Not publish-ready: {errors} {errors === 1 ? 'error' : 'errors'}
+    </span>
+  );
+}
+
+/** A finding's message; the ClaimReview field names it puts in backticks read as code. */
+function FindingText({ message }: { message: string }) {
+  return message
+    .split('`')
+    .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
 }

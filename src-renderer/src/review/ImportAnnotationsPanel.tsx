@@ -1,17 +1,12 @@
 import { useState } from 'react';
 import { Panel } from '../ui/Panel';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import type { Workbench } from '../workbench/useWorkbench';
+import { importAnnotations } from '../workbench/articleActions';
+import { useOpenArticle } from '../workbench/workbenchQueries';
 
 /** W3C Web Annotations or a Hypothesis export become claims, all of them or none. */
-export function ImportAnnotationsPanel({
-  workbench,
-  onClose,
-}: {
-  workbench: Workbench;
-  onClose(): void;
-}) {
-  const { article, actions } = workbench;
+export function ImportAnnotationsPanel({ onClose }: { onClose(): void }) {
+  const article = useOpenArticle();
   const [result, setResult] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   if (!article) return null;
@@ -20,12 +15,10 @@ export function ImportAnnotationsPanel({
     setError(null);
     setResult(null);
     try {
-      const counts = await actions.importAnnotations(await file.text());
-      if (counts) {
-        setResult(
-          `Imported ${counts.kept + counts.moved + counts.changed + counts.orphaned} annotations: ${counts.kept + counts.moved} placed on their text, ${counts.changed + counts.orphaned} to review.`,
-        );
-      }
+      const counts = await importAnnotations(article.id, await file.text());
+      setResult(
+        `Imported ${counts.kept + counts.moved + counts.changed + counts.orphaned} annotations: ${counts.kept + counts.moved} placed on their text, ${counts.changed + counts.orphaned} to review.`,
+      );
     } catch (failure) {
       setError(`Nothing was imported. ${errorMessage(failure)}`);
     }

@@ -1,10 +1,12 @@
+import { countOf } from '../../../src-main/core/text/countOf';
 import { useState } from 'react';
-import { acceptedImportTypes } from '../../../src-main/core/fileFormats';
 import { call } from '../api/client';
+import { acceptedImportTypes } from '../../../src-main/core/fileFormats';
 import { readFileAsBase64 } from '../ui/readFileAsBase64';
 import { Panel } from '../ui/Panel';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import type { Workbench } from '../workbench/useWorkbench';
+import { loadVersion } from '../workbench/articleActions';
+import { useOpenArticle } from '../workbench/workbenchQueries';
 
 interface Counts {
   kept: number;
@@ -17,14 +19,8 @@ interface Counts {
  * The outlet published a corrected text: every claim is re-anchored, and any claim that cannot
  * be placed with confidence goes to "Needs review" instead of landing on a lookalike.
  */
-export function LoadVersionPanel({
-  workbench,
-  onClose,
-}: {
-  workbench: Workbench;
-  onClose(): void;
-}) {
-  const { article, actions } = workbench;
+export function LoadVersionPanel({ onClose }: { onClose(): void }) {
+  const article = useOpenArticle();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -48,7 +44,7 @@ export function LoadVersionPanel({
     setBusy(true);
     setError(null);
     try {
-      setCounts(await actions.loadVersion(text));
+      setCounts(await loadVersion(article.id, text));
     } catch (failure) {
       setError(errorMessage(failure));
     } finally {
@@ -87,7 +83,7 @@ export function LoadVersionPanel({
         <div role="status" className="reanchor-result">
           <p>
             Version {article.version} loaded. Of{' '}
-            {counts.kept + counts.moved + counts.changed + counts.orphaned} claims:
+            {countOf(counts.kept + counts.moved + counts.changed + counts.orphaned, 'claim')}:
           </p>
           <ul>
             <li>{counts.kept} kept on their text</li>

@@ -1,17 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ReviewCandidate } from '../../../src-main/contract/anchoringMethods';
-import type { Claim } from '../../../src-main/core/model';
-import { call } from '../api/client';
+import type { ClaimOutline } from '../../../src-main/core/model';
+import { contractQuery, useContractQuery } from '../api/contractQuery';
+import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import type { Workbench } from '../workbench/useWorkbench';
+import { deleteClaim, reattachClaim, savedClaim } from '../workbench/claimActions';
+import { editorBridge } from '../workbench/editorBridge';
+import { useOpenArticle } from '../workbench/workbenchQueries';
 import { wordDiff } from './wordDiff';
 
 interface ReviewEntryProps {
-  claim: Claim;
+  claim: ClaimOutline;
   number: number;
-  workbench: Workbench;
-  editorSelection(): { start: number; end: number } | null;
 }
+
+const CANDIDATES = 3;
 
 function previousWords(history: { action: string; before: unknown }[]): string | null {
   const anchor = [...history].reverse().find((entry) => entry.action === 'anchor');
@@ -19,47 +22,66 @@ function previousWords(history: { action: string; before: unknown }[]): string |
   return typeof before?.exact === 'string' ? before.exact : null;
 }
 
-export function ReviewEntry({ claim, number, workbench, editorSelection }: ReviewEntryProps) {
-  const { article, actions } = workbench;
-  const [candidates, setCandidates] = useState<ReviewCandidate[] | null>(null);
-  const [oldWords, setOldWords] = useState<string | null>(null);
+/** Places for a claim, offered by the service for the text it holds; the claim's own is left out. */
+function otherPlaces(found: ReviewCandidate[], claim: ClaimOutline): ReviewCandidate[] {
+  return found.filter((c) => !(c.start === claim.start && c.end === claim.end));
+}
+
+export function ReviewEntry({ claim, number }: ReviewEntryProps) {
+  const article = useOpenArticle();
   const [error, setError] = useState<string | null>(null);
   const text = article?.text ?? '';
+  const candidatesInput = { id: claim.id, limit: CANDIDATES };
+  const found = useContractQuery('claims.candidates', candidatesInput);
+  const history = useContractQuery('claims.history', { id: claim.id });
+  // The words around the claim's quote, from its full record.
+  const record = useContractQuery('claims.get', { id: claim.id });
+  const context = record.data;
+  const candidates = found.data ? otherPlaces(found.data, claim) : null;
+  const oldWords = history.data ? previousWords(history.data) : null;
+  const loadError = found.error ?? history.error ?? record.error;
+  const shownError = error ?? (loadError ? errorMessage(loadError) : null);
 
-  useEffect(() => {
-    let current = true;
-    void Promise.all([
-      call('claims.candidates', { id: claim.id, limit: 3 }),
-      call('claims.history', { id: claim.id }),
-    ])
-      .then(([found, history]) => {
-        if (!current) return;
-        setCandidates(found.filter((c) => !(c.start === claim.start && c.end === claim.end)));
-        setOldWords(previousWords(history));
-      })
-      .catch((failure: unknown) => current && setError(errorMessage(failure)));
-    return () => {
-      current = false;
-    };
-  }, [claim.id, claim.start, claim.end, claim.exact, text]);
-
-  const reattach = async (start: number, end: number) => {
+  /**
+   * Every choice is made on the saved text: edits are saved first, then the offsets are taken,
+   * so a claim never lands on words that are not its own.
+   */
+  const reattach = async (span: () => Promise<{ start: number; end: number } | null>) => {
     setError(null);
+    if (!article) return;
     try {
-      actions.replaceClaim(await actions.run('claims.reattach', { id: claim.id, start, end }));
+      await reattachClaim(article.id, claim.id, span);
     } catch (failure) {
       setError(errorMessage(failure));
     }
   };
 
-  const useSelection = () => {
-    const selection = editorSelection();
-    if (!selection) {
-      setError('Select the claim’s words in the article first, then choose “Use selected text”.');
-      return;
-    }
-    void reattach(selection.start, selection.end);
-  };
+  /** A place offered before the text was last saved is looked up again before it is used. */
+  const attachAt = (candidate: ReviewCandidate) =>
+    reattach(async () => {
+      const fresh = await queryClient.fetchQuery({
+        ...contractQuery('claims.candidates', candidatesInput),
+        staleTime: 0,
+      });
+      if (fresh.some((c) => c.start === candidate.start && c.end === candidate.end))
+        return candidate;
+      setError('The text changed since these places were found. Look at them again and choose.');
+      return null;
+    });
+
+  const keepNewWords = () =>
+    reattach(async () => {
+      const saved = article && savedClaim(article.id, claim.id);
+      return saved ? { start: saved.start, end: saved.end } : null;
+    });
+
+  const attachToSelection = () =>
+    reattach(async () => {
+      const selection = editorBridge.selection();
+      if (!selection)
+        setError('Select the claim’s words in the article first, then choose “Use selected text”.');
+      return selection;
+    });
 
   const orphaned = claim.anchorState === 'orphaned';
   const before = orphaned ? claim.exact : (oldWords ?? claim.exact);
@@ -72,9 +94,9 @@ export function ReviewEntry({ claim, number, workbench, editorSelection }: Revie
         </span>
       </p>
       <p className="review-context">
-        <span className="muted">…{claim.prefix}</span>
+        <span className="muted">…{context?.prefix}</span>
         <mark>{before}</mark>
-        <span className="muted">{claim.suffix}…</span>
+        <span className="muted">{context?.suffix}…</span>
       </p>
       {!orphaned && oldWords !== null && oldWords !== claim.exact && (
         <p className="review-diff" aria-label="What changed">
@@ -99,7 +121,7 @@ export function ReviewEntry({ claim, number, workbench, editorSelection }: Revie
                 {text.slice(candidate.end, candidate.end + 30)}…
               </span>
               <span className="candidate-score">{Math.round(candidate.score * 100)}% match</span>
-              <button type="button" onClick={() => void reattach(candidate.start, candidate.end)}>
+              <button type="button" onClick={() => void attachAt(candidate)}>
                 Attach here
               </button>
             </li>
@@ -111,20 +133,24 @@ export function ReviewEntry({ claim, number, workbench, editorSelection }: Revie
       )}
       <div className="review-actions">
         {!orphaned && (
-          <button type="button" onClick={() => void reattach(claim.start, claim.end)}>
+          <button type="button" onClick={() => void keepNewWords()}>
             Keep the new words
           </button>
         )}
-        <button type="button" onClick={useSelection}>
+        <button type="button" onClick={() => void attachToSelection()}>
           Use selected text
         </button>
-        <button type="button" className="danger" onClick={() => void actions.deleteClaim(claim.id)}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void deleteClaim(claim.id).catch(() => undefined)}
+        >
           Delete claim
         </button>
       </div>
-      {error && (
+      {shownError && (
         <p role="alert" className="field-error">
-          {error}
+          {shownError}
         </p>
       )}
     </li>

@@ -1,16 +1,14 @@
-import type { Workbench } from '../workbench/useWorkbench';
+import type { ClaimOutline } from '../../../src-main/core/model';
 import { ReviewEntry } from './ReviewEntry';
 import './review.css';
 
 interface ReviewQueueProps {
-  workbench: Workbench;
-  editorSelection(): { start: number; end: number } | null;
+  claims: readonly ClaimOutline[];
+  numberOf: ReadonlyMap<number, number>;
 }
 
 /** Claims whose text changed or could not be found: the checker decides, Factdesk never guesses. */
-export function ReviewQueue({ workbench, editorSelection }: ReviewQueueProps) {
-  const { claims } = workbench;
-  const numberOf = new Map(claims.map((claim, index) => [claim.id, index + 1]));
+export function ReviewQueue({ claims, numberOf }: ReviewQueueProps) {
   const needsReview = claims.filter(
     (c) => c.anchorState === 'orphaned' || c.anchorState === 'changed',
   );
@@ -22,13 +20,7 @@ export function ReviewQueue({ workbench, editorSelection }: ReviewQueueProps) {
       </h3>
       <ol className="review-list">
         {needsReview.map((claim) => (
-          <ReviewEntry
-            key={claim.id}
-            claim={claim}
-            number={numberOf.get(claim.id) ?? 0}
-            workbench={workbench}
-            editorSelection={editorSelection}
-          />
+          <ReviewEntry key={claim.id} claim={claim} number={numberOf.get(claim.id) ?? 0} />
         ))}
       </ol>
     </section>

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import type { FactCheckImportResult } from '../../../src-main/core/factchecks/FactCheck';
 import { limits } from '../../../src-main/core/limits';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import { call } from '../api/client';
 import { Panel } from '../ui/Panel';
 import { readFileAsBase64 } from '../ui/readFileAsBase64';
+import { uiActions } from '../workbench/uiStore';
+import { importFactChecks } from './searchActions';
 import './search.css';
 
 type State =
@@ -19,7 +20,7 @@ type State =
  * The result says how many were new, how many replaced an earlier copy, and which items were
  * skipped and why.
  */
-export function FactCheckImportPanel({ onClose }: { onClose(): void }) {
+export function FactCheckImportPanel() {
   const [state, setState] = useState<State>({ kind: 'choosing' });
 
   const importFile = async (file: File) => {
@@ -32,10 +33,7 @@ export function FactCheckImportPanel({ onClose }: { onClose(): void }) {
     }
     setState({ kind: 'importing', fileName: file.name });
     try {
-      const result = await call('factchecks.import', {
-        fileName: file.name,
-        dataBase64: await readFileAsBase64(file),
-      });
+      const result = await importFactChecks(file.name, await readFileAsBase64(file));
       setState({ kind: 'done', fileName: file.name, result });
     } catch (error) {
       setState({ kind: 'failed', message: errorMessage(error) });
@@ -43,7 +41,7 @@ export function FactCheckImportPanel({ onClose }: { onClose(): void }) {
   };
 
   return (
-    <Panel title="Import fact checks" onClose={onClose} className="factcheck-import">
+    <Panel title="Import fact checks" onClose={uiActions.closeCentre} className="factcheck-import">
       <p>
         A feed of published fact checks: ClaimReview JSON-LD (a review, a list, a{' '}
         <code>@graph</code>, or a saved review page), a schema.org DataFeed of ClaimReviews, or the

@@ -1,26 +1,15 @@
-import { useEffect, useState } from 'react';
-import type { FactCheck } from '../../../src-main/core/factchecks/FactCheck';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import { call } from '../api/client';
+import { useContractQuery } from '../api/contractQuery';
 import { openWebUrl } from '../claims/openWebUrl';
 import { Panel } from '../ui/Panel';
+import { uiActions } from '../workbench/uiStore';
 import './search.css';
 
 /** An imported fact check, read-only, with a link to the published review. */
-export function FactCheckView({ id, onClose }: { id: number; onClose(): void }) {
-  const [check, setCheck] = useState<FactCheck | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    call('factchecks.get', { id }).then(
-      (found) => current && setCheck(found),
-      (error: unknown) => current && setFailure(errorMessage(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [id]);
+export function FactCheckView({ id }: { id: number }) {
+  const read = useContractQuery('factchecks.get', { id });
+  const check = read.data ?? null;
+  const failure = read.isError ? errorMessage(read.error) : null;
 
   const rows: [string, string][] = check
     ? [
@@ -34,7 +23,7 @@ export function FactCheckView({ id, onClose }: { id: number; onClose(): void }) 
       ]
     : [];
   return (
-    <Panel title="Imported fact check" onClose={onClose} className="factcheck-view">
+    <Panel title="Imported fact check" onClose={uiActions.closeCentre} className="factcheck-view">
       {failure && (
         <p className="hint error" role="alert">
           {failure}

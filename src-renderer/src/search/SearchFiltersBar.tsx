@@ -2,18 +2,17 @@ import type { ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import type { SearchFilters } from '../../../src-main/core/search/SearchResult';
 import { statusLabels } from '../claims/labels';
-import type { Workbench } from '../workbench/useWorkbench';
+import { useActiveScale } from '../workbench/workbenchQueries';
 
 interface SearchFiltersBarProps {
   filters: SearchFilters;
   outlets: readonly string[];
-  workbench: Workbench;
   onChange(filters: SearchFilters): void;
 }
 
 /** Verdict, status, outlet and date range; an empty choice means any. */
-export function SearchFiltersBar({ filters, outlets, workbench, onChange }: SearchFiltersBarProps) {
-  const ratings = workbench.activeScale?.ratings ?? [];
+export function SearchFiltersBar({ filters, outlets, onChange }: SearchFiltersBarProps) {
+  const ratings = useActiveScale()?.ratings ?? [];
   const set = (patch: Partial<SearchFilters>) => {
     const next: SearchFilters = { ...filters, ...patch };
     for (const key of Object.keys(next) as (keyof SearchFilters)[]) {

@@ -1,10 +1,15 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { SearchFilters, SearchResult } from '../../../src-main/core/search/SearchResult';
+import type { MethodInput } from '../../../src-main/contract/methods';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import { call } from '../api/client';
+import { contractQuery, useContractQuery } from '../api/contractQuery';
+import { queryClient } from '../api/queryClient';
+import { commandRegistry } from '../commands/commandRegistry';
 import { Panel } from '../ui/Panel';
-import type { Workbench } from '../workbench/useWorkbench';
+import { openArticle, openClaim } from '../workbench/articleActions';
+import { uiActions } from '../workbench/uiStore';
 import { SearchFiltersBar } from './SearchFiltersBar';
 import { Snippet } from './Snippet';
 import { inGroupOrder, resultKey, searchGroups } from './searchGroups';
@@ -21,93 +26,89 @@ type Found =
   | { kind: 'found'; results: SearchResult[] }
   | { kind: 'failed'; message: string };
 
-/** What came back for one query with its filters. */
-type Answer = { asked: string; found: Found };
-
-interface SearchPanelProps {
-  workbench: Workbench;
-  onClose(): void;
-  onOpenFactCheck(id: number): void;
-  onImportFactChecks(): void;
-}
+const noResults: SearchResult[] = [];
+const grouped = ({ results }: { results: SearchResult[] }) => inGroupOrder(results);
 
 /**
  * Ctrl+K: one box over claims, articles, sources and imported fact checks, grouped by kind,
  * with the matched words marked. Arrow keys move through the results; Enter opens one in
  * place (a claim is selected in its article).
  */
-export function SearchPanel({
-  workbench,
-  onClose,
-  onOpenFactCheck,
-  onImportFactChecks,
-}: SearchPanelProps) {
-  const { actions, articles } = workbench;
+export function SearchPanel() {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const [active, setActive] = useState(0);
+  const [asked, setAsked] = useState<MethodInput<'search.query'> | null>(null);
+  /** The result the arrow keys have reached, in the results it was reached in. */
+  const [cursor, setCursor] = useState<{ in: SearchResult[] | null; at: number }>({
+    in: null,
+    at: 0,
+  });
   const listId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const articles = useContractQuery('articles.list', {}).data;
 
   const outlets = useMemo(
     () =>
-      [...new Set(articles.map((a) => a.outlet).filter(Boolean))].sort((a, b) =>
+      [...new Set((articles ?? []).map((a) => a.outlet).filter(Boolean))].sort((a, b) =>
         a.localeCompare(b),
       ),
     [articles],
   );
 
-  const asked = JSON.stringify({ query, filters });
+  const typed = useMemo(
+    (): MethodInput<'search.query'> => ({ query, filters, perKind: PER_GROUP, prefix: true }),
+    [query, filters],
+  );
+  // The search is asked once typing pauses; its answer is read through the query cache.
+  useEffect(() => {
+    if (typed.query.trim() === '') return;
+    const timer = window.setTimeout(() => setAsked(typed), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [typed]);
+
+  const answer = useQuery({
+    ...contractQuery('search.query', asked ?? { query: '' }),
+    enabled: asked !== null,
+    // While the next search runs, the previous results stay, so the list never flashes empty.
+    placeholderData: keepPreviousData,
+    select: grouped,
+  });
+
   const found: Found =
     query.trim() === ''
       ? { kind: 'idle' }
-      : answer?.asked === asked
-        ? answer.found
-        : answer?.found.kind === 'found'
-          ? answer.found
+      : answer.isError
+        ? { kind: 'failed', message: errorMessage(answer.error) }
+        : answer.data
+          ? { kind: 'found', results: answer.data }
           : { kind: 'searching' };
 
-  useEffect(() => {
-    const input = JSON.parse(asked) as { query: string; filters: SearchFilters };
-    if (input.query.trim() === '') return;
-    let current = true;
-    const timer = window.setTimeout(() => {
-      call('search.query', { ...input, perKind: PER_GROUP, prefix: true }).then(
-        ({ results }) => {
-          if (!current) return;
-          setAnswer({ asked, found: { kind: 'found', results: inGroupOrder(results) } });
-          setActive(0);
-        },
-        (error: unknown) => {
-          if (current)
-            setAnswer({ asked, found: { kind: 'failed', message: errorMessage(error) } });
-        },
-      );
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
-  }, [asked]);
-
-  const results = found.kind === 'found' ? found.results : [];
+  const results = found.kind === 'found' ? found.results : noResults;
+  /** The results shown are for an earlier query or filter: the one typed is still being asked. */
+  const stale = query.trim() !== '' && (asked !== typed || answer.isPlaceholderData);
+  // New results start again at the first.
+  const active = cursor.in === results ? cursor.at : 0;
+  const setActive = (at: number) => {
+    if (cursor.in !== results || cursor.at !== at) setCursor({ in: results, at });
+  };
 
   const open = async (result: SearchResult) => {
     try {
       if (result.kind === 'factcheck') {
-        onOpenFactCheck(result.id);
+        uiActions.openFactCheck(result.id);
         return;
       }
       if (result.articleId === null) {
-        actions.notify({ message: 'This source is not cited on any claim yet.', tone: 'info' });
+        uiActions.notify({ message: 'This source is not cited on any claim yet.', tone: 'info' });
         return;
       }
-      if (result.claimId !== null) await actions.openClaim(result.articleId, result.claimId);
-      else await actions.openArticle(result.articleId);
-      onClose();
+      const opened =
+        result.claimId !== null
+          ? await openClaim(result.articleId, result.claimId)
+          : await openArticle(result.articleId);
+      if (opened) uiActions.closeCentre();
     } catch (error) {
-      actions.notify({ message: `Could not open it: ${errorMessage(error)}`, tone: 'error' });
+      uiActions.notify({ message: `Could not open it: ${errorMessage(error)}`, tone: 'error' });
     }
   };
 
@@ -116,19 +117,29 @@ export function SearchPanel({
       if (results.length === 0) return;
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + results.length) % results.length);
-    } else if (event.key === 'Enter') {
-      const result = results[active];
-      if (result) {
-        event.preventDefault();
-        void open(result);
+      setActive((active + step + results.length) % results.length);
+    } else if (event.key === 'Enter' && query.trim() !== '') {
+      event.preventDefault();
+      // Enter opens a result of what is typed, never one left from an earlier query.
+      if (!stale) {
+        const result = results[active];
+        if (result) void open(result);
+        return;
       }
+      queryClient.fetchQuery(contractQuery('search.query', typed)).then(
+        (answered) => {
+          const first = grouped(answered)[0];
+          if (first) void open(first);
+        },
+        (error: unknown) =>
+          uiActions.notify({ message: `The search failed: ${errorMessage(error)}`, tone: 'error' }),
+      );
     }
   };
 
   const activeResult = results[active];
   return (
-    <Panel title="Search everything" onClose={onClose} className="search-panel">
+    <Panel title="Search everything" onClose={uiActions.closeCentre} className="search-panel">
       <div className="search-box" role="search">
         <input
           ref={input}
@@ -146,13 +157,14 @@ export function SearchPanel({
           onKeyDown={onKeyDown}
         />
       </div>
-      <SearchFiltersBar
-        filters={filters}
-        outlets={outlets}
-        workbench={workbench}
-        onChange={setFilters}
-      />
-      <div id={listId} role="listbox" aria-label="Results" className="search-results">
+      <SearchFiltersBar filters={filters} outlets={outlets} onChange={setFilters} />
+      <div
+        id={listId}
+        role="listbox"
+        aria-label="Results"
+        aria-busy={stale}
+        className="search-results"
+      >
         {found.kind === 'idle' && (
           <p className="hint">
             Type to search every claim, article, source and imported fact check. Words are found in
@@ -208,7 +220,11 @@ export function SearchPanel({
         })}
       </div>
       <p className="search-footer">
-        <button type="button" className="quiet" onClick={onImportFactChecks}>
+        <button
+          type="button"
+          className="quiet"
+          onClick={() => commandRegistry.run('factchecks.import')}
+        >
           Import fact checks…
         </button>
         <span className="hint">↑↓ to move, Enter to open, Esc to close</span>

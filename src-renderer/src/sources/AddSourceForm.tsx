@@ -4,14 +4,13 @@ import type { Claim, SourceKind, Stance } from '../../../src-main/core/model';
 import { sourceKinds, stances } from '../../../src-main/core/model';
 import { sourceKindLabels, stanceLabels } from '../claims/labels';
 import { todayDateText } from '../claims/formatDateTime';
-import type { Workbench } from '../workbench/useWorkbench';
+import { write } from '../workbench/write';
 import { archiveFile } from './archiveFile';
 import { describeBytes, limits } from '../../../src-main/core/limits';
 import { EnumSelect } from '../ui/EnumSelect';
 
 interface AddSourceFormProps {
   claim: Claim;
-  workbench: Workbench;
   onDone(): void;
 }
 
@@ -34,8 +33,7 @@ function hostOf(url: string): string {
 }
 
 /** "+ Add source": a new library source, cited on this claim, optionally with its copy. */
-export function AddSourceForm({ claim, workbench, onDone }: AddSourceFormProps) {
-  const { actions } = workbench;
+export function AddSourceForm({ claim, onDone }: AddSourceFormProps) {
   const [fields, setFields] = useState(emptyFields);
   const [stance, setStance] = useState<Stance>('supports');
   const [excerpt, setExcerpt] = useState('');
@@ -72,7 +70,7 @@ export function AddSourceForm({ claim, workbench, onDone }: AddSourceFormProps) 
     setProblem('');
     setBusy(true);
     try {
-      const source = await actions.run('sources.create', {
+      const source = await write('sources.create', {
         fields: {
           ...fields,
           url,
@@ -80,14 +78,12 @@ export function AddSourceForm({ claim, workbench, onDone }: AddSourceFormProps) 
           publisher: fields.publisher.trim() || hostOf(url),
         },
       });
-      actions.replaceClaim(
-        await actions.run('sources.attach', {
-          claimId: claim.id,
-          sourceId: source.id,
-          link: { stance, excerpt, note },
-        }),
-      );
-      if (file) await archiveFile(workbench, source.id, file);
+      await write('sources.attach', {
+        claimId: claim.id,
+        sourceId: source.id,
+        link: { stance, excerpt, note },
+      });
+      if (file) await archiveFile(source.id, file);
       onDone();
     } catch {
       // The save already told the checker what went wrong; the form keeps what they typed.

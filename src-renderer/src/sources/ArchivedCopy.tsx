@@ -1,17 +1,16 @@
 import { useState } from 'react';
 import type { Source } from '../../../src-main/core/model';
 import { archiveUrl, call } from '../api/client';
-import type { Workbench } from '../workbench/useWorkbench';
+import { errorMessage } from '../../../src-main/core/errorMessage';
+import { uiActions } from '../workbench/uiStore';
 import { ArchiveFileButton } from './ArchiveFileButton';
 import { archiveFile } from './archiveFile';
 import { formatBytes } from './formatBytes';
-import { errorMessage } from '../../../src-main/core/errorMessage';
 
 type CopyCheck = { path: string; intact: boolean };
 
 /** The source's local copy: its fingerprint, a way to open it, and a check that it is unchanged. */
-export function ArchivedCopy({ source, workbench }: { source: Source; workbench: Workbench }) {
-  const { actions } = workbench;
+export function ArchivedCopy({ source }: { source: Source }) {
   const [check, setCheck] = useState<CopyCheck | null>(null);
   const archive = source.archive;
   const name = source.title || source.url;
@@ -23,7 +22,7 @@ export function ArchivedCopy({ source, workbench }: { source: Source; workbench:
     try {
       setCheck(await call('sources.openArchive', { sourceId: source.id }));
     } catch (error) {
-      actions.notify({
+      uiActions.notify({
         message: `Could not find the archived copy: ${errorMessage(error)}. Archive the file again.`,
         tone: 'error',
       });
@@ -36,7 +35,7 @@ export function ArchivedCopy({ source, workbench }: { source: Source; workbench:
       accessibleName={`${archive ? 'Replace the archived copy of' : 'Archive a copy of'} “${name}”`}
       onFile={async (file) => {
         setCheck(null);
-        await archiveFile(workbench, source.id, file);
+        await archiveFile(source.id, file);
       }}
     />
   );

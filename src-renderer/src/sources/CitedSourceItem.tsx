@@ -5,19 +5,18 @@ import { AutosaveTextArea } from '../claims/AutosaveTextArea';
 import { AutosaveTextField } from '../claims/AutosaveTextField';
 import { sourceKindLabels, stanceLabels } from '../claims/labels';
 import { openWebUrl, WEB_ONLY_MESSAGE } from '../claims/openWebUrl';
-import type { Workbench } from '../workbench/useWorkbench';
+import { uiActions } from '../workbench/uiStore';
+import { write } from '../workbench/write';
 import { ArchivedCopy } from './ArchivedCopy';
 import { EnumSelect } from '../ui/EnumSelect';
 
 interface CitedSourceItemProps {
   claim: Claim;
   citation: ClaimSource;
-  workbench: Workbench;
 }
 
 /** One source cited on the claim: what it is, how it bears on the claim, and its copy. */
-export function CitedSourceItem({ claim, citation, workbench }: CitedSourceItemProps) {
-  const { actions } = workbench;
+export function CitedSourceItem({ claim, citation }: CitedSourceItemProps) {
   const { source } = citation;
   const name = source.title || source.url || `Source ${source.id}`;
   const details = [
@@ -29,25 +28,19 @@ export function CitedSourceItem({ claim, citation, workbench }: CitedSourceItemP
   ].filter(Boolean);
 
   const updateLink = async (link: MethodInput<'sources.updateLink'>['link']) => {
-    actions.replaceClaim(
-      await actions.run('sources.updateLink', { claimId: claim.id, sourceId: source.id, link }),
-    );
+    await write('sources.updateLink', { claimId: claim.id, sourceId: source.id, link });
   };
   const remove = async () => {
-    actions.replaceClaim(
-      await actions.run('sources.detach', { claimId: claim.id, sourceId: source.id }),
-    );
-    actions.notify({
+    await write('sources.detach', { claimId: claim.id, sourceId: source.id });
+    uiActions.notify({
       message: `Removed “${name}” from this claim. It stays in the source library.`,
       tone: 'info',
       undo: async () => {
-        actions.replaceClaim(
-          await actions.run('sources.attach', {
-            claimId: claim.id,
-            sourceId: source.id,
-            link: { stance: citation.stance, excerpt: citation.excerpt, note: citation.note },
-          }),
-        );
+        await write('sources.attach', {
+          claimId: claim.id,
+          sourceId: source.id,
+          link: { stance: citation.stance, excerpt: citation.excerpt, note: citation.note },
+        });
       },
     });
   };
@@ -67,7 +60,7 @@ export function CitedSourceItem({ claim, citation, workbench }: CitedSourceItemP
             title={source.url}
             onClick={() => {
               if (!openWebUrl(source.url))
-                actions.notify({ message: WEB_ONLY_MESSAGE, tone: 'error' });
+                uiActions.notify({ message: WEB_ONLY_MESSAGE, tone: 'error' });
             }}
           >
             Open
@@ -96,7 +89,7 @@ export function CitedSourceItem({ claim, citation, workbench }: CitedSourceItemP
         onSave={(excerpt) => updateLink({ excerpt })}
         placeholder="The passage that supports or contradicts the claim"
       />
-      <ArchivedCopy source={source} workbench={workbench} />
+      <ArchivedCopy source={source} />
       <div className="cited-source-actions">
         <button
           type="button"

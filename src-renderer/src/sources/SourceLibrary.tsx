@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Claim, Source } from '../../../src-main/core/model';
-import { call } from '../api/client';
-import type { Workbench } from '../workbench/useWorkbench';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { contractQuery } from '../api/contractQuery';
+import { uiActions } from '../workbench/uiStore';
+import { write } from '../workbench/write';
 
 interface SourceLibraryProps {
   claim: Claim;
-  workbench: Workbench;
   onDone(): void;
 }
 
@@ -14,38 +15,33 @@ const SEARCH_DELAY_MS = 200;
 type Results = { kind: 'searching' } | { kind: 'found'; sources: Source[] } | { kind: 'failed' };
 
 /** "Library": finds a source already used elsewhere, by title, URL or publisher, and cites it. */
-export function SourceLibrary({ claim, workbench, onDone }: SourceLibraryProps) {
-  const { actions } = workbench;
+export function SourceLibrary({ claim, onDone }: SourceLibraryProps) {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<Results>({ kind: 'searching' });
+  // Searched once the checker pauses typing; the results shown stay until the next ones come.
+  const [searched, setSearched] = useState<string | null>(null);
+  const found = useQuery({
+    ...contractQuery('sources.search', { query: searched ?? '' }),
+    enabled: searched !== null,
+    placeholderData: keepPreviousData,
+  });
+  const results: Results = found.data
+    ? { kind: 'found', sources: found.data }
+    : found.error
+      ? { kind: 'failed' }
+      : { kind: 'searching' };
   const searchBox = useRef<HTMLInputElement>(null);
   const cited = new Set(claim.sources.map((s) => s.source.id));
 
   useEffect(() => searchBox.current?.focus(), []);
 
   useEffect(() => {
-    let current = true;
-    const timer = window.setTimeout(() => {
-      call('sources.search', { query: query.trim() }).then(
-        (sources) => {
-          if (current) setResults({ kind: 'found', sources });
-        },
-        () => {
-          if (current) setResults({ kind: 'failed' });
-        },
-      );
-    }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      window.clearTimeout(timer);
-    };
+    const timer = window.setTimeout(() => setSearched(query.trim()), SEARCH_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [query]);
 
   const cite = async (source: Source) => {
-    actions.replaceClaim(
-      await actions.run('sources.attach', { claimId: claim.id, sourceId: source.id }),
-    );
-    actions.notify({ message: `Cited “${source.title || source.url}”.`, tone: 'info' });
+    await write('sources.attach', { claimId: claim.id, sourceId: source.id });
+    uiActions.notify({ message: `Cited “${source.title || source.url}”.`, tone: 'info' });
   };
 
   return (

@@ -1,6 +1,5 @@
 import { useRef, useState } from 'react';
 import type { Claim } from '../../../src-main/core/model';
-import type { Workbench } from '../workbench/useWorkbench';
 import { AddSourceForm } from './AddSourceForm';
 import { CitedSourceItem } from './CitedSourceItem';
 import { SourceLibrary } from './SourceLibrary';
@@ -9,7 +8,7 @@ import './sources.css';
 type Panel = 'add' | 'library' | null;
 
 /** The sources cited on a claim, and the two ways to cite another: new, or from the library. */
-export function SourcesSection({ claim, workbench }: { claim: Claim; workbench: Workbench }) {
+export function SourcesSection({ claim }: { claim: Claim }) {
   const [panel, setPanel] = useState<Panel>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const libraryButton = useRef<HTMLButtonElement>(null);
@@ -54,21 +53,16 @@ export function SourcesSection({ claim, workbench }: { claim: Claim; workbench: 
       {panel && (
         <div id={panelId} className="sources-panel">
           {panel === 'add' ? (
-            <AddSourceForm claim={claim} workbench={workbench} onDone={close} />
+            <AddSourceForm claim={claim} onDone={close} />
           ) : (
-            <SourceLibrary claim={claim} workbench={workbench} onDone={close} />
+            <SourceLibrary claim={claim} onDone={close} />
           )}
         </div>
       )}
       {claim.sources.length > 0 ? (
         <ul className="cited-sources" aria-label="Cited sources">
           {claim.sources.map((citation) => (
-            <CitedSourceItem
-              key={citation.source.id}
-              claim={claim}
-              citation={citation}
-              workbench={workbench}
-            />
+            <CitedSourceItem key={citation.source.id} claim={claim} citation={citation} />
           ))}
         </ul>
       ) : (

@@ -1,3 +1,4 @@
+import { countOf } from '../../../src-main/core/text/countOf';
 import { useEffect, useState } from 'react';
 import { call } from '../api/client';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -53,7 +54,7 @@ export function ExerciseBanner({ articleId }: ExerciseBannerProps) {
       const fileName = `attempt-${fileNamePart(file.trainee)}-${file.submittedAt.slice(0, 10)}.json`;
       downloadJson(fileName, file);
       setMessage({
-        text: `Submitted ${file.claims.length} claims. Give ${fileName} to your trainer; you can submit again if you change anything.`,
+        text: `Submitted ${countOf(file.claims.length, 'claim')}. Give ${fileName} to your trainer; you can submit again if you change anything.`,
         tone: 'info',
       });
       await reload();

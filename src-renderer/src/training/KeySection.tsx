@@ -1,3 +1,4 @@
+import { countOf } from '../../../src-main/core/text/countOf';
 import { useEffect, useState } from 'react';
 import type { TrainingKey } from '../../../src-main/contract/trainingMethods';
 import { call } from '../api/client';
@@ -87,7 +88,7 @@ export function KeySection({ articleId, articleTitle, onChanged }: KeySectionPro
       {key && (
         <>
           <p>
-            {key.claims.length} claims on the scale “{key.scale.name}”,{' '}
+            {countOf(key.claims.length, 'claim')} on the scale “{key.scale.name}”,{' '}
             {key.locked ? (
               <strong>locked {new Date(key.lockedAt).toLocaleString()}</strong>
             ) : (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { MethodInput } from '../../../src-main/contract/methods';
-import { call } from '../api/client';
 import { errorMessage } from '../../../src-main/core/errorMessage';
+import { write } from '../workbench/write';
 import './training.css';
 
 interface StartExerciseFormProps {
@@ -29,10 +29,11 @@ export function StartExerciseForm({ onStarted }: StartExerciseFormProps) {
       } catch {
         throw new Error(`${file.name} is not an exercise file (it is not JSON).`);
       }
-      const started = await call('training.start', {
-        exercise: exercise as MethodInput<'training.start'>['exercise'],
-        trainee,
-      });
+      const started = await write(
+        'training.start',
+        { exercise: exercise as MethodInput<'training.start'>['exercise'], trainee },
+        { inlineErrors: true },
+      );
       onStarted(started.articleId);
     } catch (failure) {
       setError(errorMessage(failure));

@@ -1,35 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { TrainingStatus } from '../../../src-main/contract/trainingMethods';
-import { call } from '../api/client';
+import { contractKey } from '../api/contractKey';
+import { useContractQuery } from '../api/contractQuery';
 import { errorMessage } from '../../../src-main/core/errorMessage';
 
-/** The article's training state (its key, or the attempt it is), reloaded with the article. */
+/**
+ * The article's training state (its key, or the attempt it is), shared by the exercise banner
+ * and the training panel; `reload` reads it again after the key or an attempt changed.
+ */
 export function useTrainingStatus(articleId: number) {
-  const [status, setStatus] = useState<TrainingStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      setStatus(await call('training.status', { articleId }));
-      setError(null);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  }, [articleId]);
-
-  useEffect(() => {
-    let current = true;
-    call('training.status', { articleId })
-      .then((loaded) => {
-        if (current) setStatus(loaded);
-      })
-      .catch((failure: unknown) => {
-        if (current) setError(errorMessage(failure));
-      });
-    return () => {
-      current = false;
-    };
-  }, [articleId]);
-
-  return { status, error, reload };
+  const cache = useQueryClient();
+  const query = useContractQuery('training.status', { articleId });
+  return {
+    status: (query.data ?? null) as TrainingStatus | null,
+    error: query.error ? errorMessage(query.error) : null,
+    reload: () =>
+      cache.invalidateQueries({ queryKey: contractKey('training.status', { articleId }) }),
+  };
 }

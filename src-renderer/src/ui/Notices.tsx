@@ -1,7 +1,8 @@
-import type { Workbench } from '../workbench/useWorkbench';
+import { uiActions, useUi } from '../workbench/uiStore';
 
-export function Notices({ workbench }: { workbench: Workbench }) {
-  const { notices, actions } = workbench;
+/** What just happened, with Undo where it can be undone; errors are announced at once. */
+export function Notices() {
+  const notices = useUi((ui) => ui.notices);
   return (
     <div className="notices" aria-live="polite">
       {notices.map((notice) => (
@@ -15,7 +16,7 @@ export function Notices({ workbench }: { workbench: Workbench }) {
             <button
               type="button"
               onClick={() => {
-                actions.dismissNotice(notice.id);
+                uiActions.dismissNotice(notice.id);
                 void notice.undo?.();
               }}
             >
@@ -25,7 +26,7 @@ export function Notices({ workbench }: { workbench: Workbench }) {
           <button
             type="button"
             aria-label="Dismiss"
-            onClick={() => actions.dismissNotice(notice.id)}
+            onClick={() => uiActions.dismissNotice(notice.id)}
           >
             ×
           </button>

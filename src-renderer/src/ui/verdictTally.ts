@@ -1,4 +1,4 @@
-import type { Claim, RatingScale } from '../../../src-main/core/model';
+import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import { NEUTRAL_COLOUR } from '../../../src-main/core/scales/builtinScales';
 import { claimStyle } from '../editor/claimDecorations';
 
@@ -46,7 +46,7 @@ export function tallyFromCounts(
 
 /** The open article's claims grouped the way the editor colours them. */
 export function tallyFromClaims(
-  claims: Claim[],
+  claims: readonly Pick<ClaimOutline, 'verdict'>[],
   scales: RatingScale[],
   activeScale: RatingScale | null,
 ): TallyEntry[] {

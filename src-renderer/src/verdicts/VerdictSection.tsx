@@ -3,19 +3,18 @@ import type { KeyboardEvent } from 'react';
 import type { Claim, Verdict } from '../../../src-main/core/model';
 import { formatDateTime } from '../claims/formatDateTime';
 import { MarkdownField } from '../claims/MarkdownField';
-import type { Workbench } from '../workbench/useWorkbench';
+import { saveVerdict } from '../workbench/claimActions';
+import { uiActions } from '../workbench/uiStore';
+import { useActiveScale, usePreferences, useScales } from '../workbench/workbenchQueries';
 import { isTextEntry } from './isTextEntry';
 import { RatingPicker, ratingForKey } from './RatingPicker';
 import './verdicts.css';
 
-interface VerdictSectionProps {
-  claim: Claim;
-  workbench: Workbench;
-}
-
 /** The rating on the active scale and the conclusion that explains it. */
-export function VerdictSection({ claim, workbench }: VerdictSectionProps) {
-  const { actions, activeScale, scales, preferences } = workbench;
+export function VerdictSection({ claim }: { claim: Claim }) {
+  const activeScale = useActiveScale();
+  const scales = useScales();
+  const preferences = usePreferences();
   const root = useRef<HTMLElement>(null);
   const verdict = claim.verdict;
   const onOtherScale = verdict !== null && verdict.scaleId !== activeScale?.id;
@@ -25,28 +24,20 @@ export function VerdictSection({ claim, workbench }: VerdictSectionProps) {
   const [conclusionDraft, setConclusionDraft] = useState(verdict?.conclusion ?? '');
 
   const save = async (key: string | null, conclusion: string) => {
-    try {
-      if (key === null && conclusion.trim() === '') {
-        if (!claim.verdict) return;
-        actions.replaceClaim({ ...claim, verdict: null });
-        actions.replaceClaim(await actions.run('verdicts.clear', { claimId: claim.id }));
-        return;
-      }
-      // Shown before the answer arrives, so the highlight takes the new colour at once.
-      const optimistic: Verdict = {
-        scaleId: activeScale?.id ?? claim.verdict?.scaleId ?? '',
-        ratingKey: key,
-        conclusion,
-        checkedBy: preferences?.checkerName ?? '',
-        checkedAt: new Date().toISOString(),
-        articleVersion: claim.verdict?.articleVersion ?? claim.anchoredVersion,
-      };
-      actions.replaceClaim({ ...claim, verdict: optimistic });
-      await actions.setVerdict(claim.id, key, conclusion);
-    } catch {
-      // The save has already said what went wrong; show what was really stored.
-      await actions.reloadClaims().catch(() => undefined);
+    if (key === null && conclusion.trim() === '') {
+      if (claim.verdict) await saveVerdict(claim, null);
+      return;
     }
+    // Shown before the answer arrives, so the highlight takes the new colour at once.
+    const optimistic: Verdict = {
+      scaleId: activeScale?.id ?? claim.verdict?.scaleId ?? '',
+      ratingKey: key,
+      conclusion,
+      checkedBy: preferences?.checkerName ?? '',
+      checkedAt: new Date().toISOString(),
+      articleVersion: claim.verdict?.articleVersion ?? claim.anchoredVersion,
+    };
+    await saveVerdict(claim, optimistic);
   };
 
   const pick = (key: string | null) => {
@@ -60,9 +51,13 @@ export function VerdictSection({ claim, workbench }: VerdictSectionProps) {
     if (!rating) return;
     event.preventDefault();
     pick(rating.key);
-    root.current
-      ?.querySelector<HTMLInputElement>(`input[type="radio"][value="${CSS.escape(rating.key)}"]`)
-      ?.focus();
+    // Onwards to the conclusion, so the sentence typed next never picks ratings letter by letter.
+    const conclusion = root.current?.querySelector<HTMLTextAreaElement>('.markdown-field textarea');
+    if (conclusion) conclusion.focus();
+    else
+      root.current
+        ?.querySelector<HTMLInputElement>(`input[type="radio"][value="${CSS.escape(rating.key)}"]`)
+        ?.focus();
   };
 
   const verdictScale = scales.find((s) => s.id === verdict?.scaleId);
@@ -93,7 +88,7 @@ export function VerdictSection({ claim, workbench }: VerdictSectionProps) {
           setConclusionDraft(conclusion);
           return save(ratingKey, conclusion);
         }}
-        onRefusedLink={(message) => actions.notify({ message, tone: 'error' })}
+        onRefusedLink={(message) => uiActions.notify({ message, tone: 'error' })}
         rows={4}
         placeholder="What the evidence shows, in a few sentences."
       />

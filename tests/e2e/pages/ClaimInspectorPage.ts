@@ -9,6 +9,10 @@ export class ClaimInspectorPage {
   readonly quote: Locator;
   readonly claimant: Locator;
   readonly claimDate: Locator;
+  readonly claimantKind: Locator;
+  /** The "For ClaimReview" group: claim as reviewed and the first appearance. */
+  readonly claimReview: Locator;
+  readonly reviewedAs: Locator;
   readonly appearanceUrl: Locator;
   readonly openAppearance: Locator;
   readonly kind: Locator;
@@ -29,6 +33,9 @@ export class ClaimInspectorPage {
     const progress = this.root.getByRole('group', { name: 'Progress' });
     this.claimant = who.getByRole('textbox', { name: 'Claimant' });
     this.claimDate = who.getByLabel('Claim date');
+    this.claimantKind = who.getByRole('combobox', { name: 'Claimant is a' });
+    this.claimReview = this.root.getByRole('group', { name: 'For ClaimReview' });
+    this.reviewedAs = this.claimReview.getByRole('textbox', { name: 'Claim as reviewed' });
     this.appearanceUrl = who.getByRole('textbox', { name: 'Where it appeared' });
     this.openAppearance = who.getByRole('button', { name: 'Open where it appeared' });
     this.kind = who.getByRole('combobox', { name: 'Kind' });

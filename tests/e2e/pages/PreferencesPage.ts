@@ -15,6 +15,9 @@ export class PreferencesPage {
   readonly checkerName: Locator;
   readonly organisation: Locator;
   readonly organisationUrl: Locator;
+  readonly methodologyUrl: Locator;
+  readonly correctionsUrl: Locator;
+  readonly logo: Locator;
   readonly defaultScale: Locator;
   readonly scaleEditor: Locator;
 
@@ -24,6 +27,9 @@ export class PreferencesPage {
     this.checkerName = this.panel.getByLabel('Checker name');
     this.organisation = this.panel.getByLabel('Organisation', { exact: true });
     this.organisationUrl = this.panel.getByLabel('Organisation URL');
+    this.methodologyUrl = this.panel.getByLabel('Methodology page');
+    this.correctionsUrl = this.panel.getByLabel('Corrections policy page');
+    this.logo = this.panel.getByLabel('Logo');
     this.defaultScale = this.panel.getByLabel('Default rating scale');
     this.scaleEditor = this.panel.getByRole('form', { name: 'New rating scale' });
   }

@@ -85,13 +85,13 @@ describe('factdesk export, article update and annotations import', { timeout: 12
     expect(strict.stderr).toMatch(/transparency check/);
   });
 
-  it('prints ClaimReview JSON-LD to stdout', () => {
+  it('prints ClaimReview JSON-LD to stdout, each claim as the sentence that holds it', () => {
     const result = factdesk(['--db', db, 'export', String(articleId), '--format', 'claimreview']);
     expect(result.code).toBe(0);
     const reviews = JSON.parse(result.stdout);
     expect(reviews.map((r: { claimReviewed: string }) => r.claimReviewed).sort()).toEqual([
-      'at least 110 people',
-      'without evidence',
+      'Opposition lawmakers accused the governor, without evidence, of ordering the strikes to distract from a corruption inquiry, a charge his office called "absurd and insulting."',
+      'The provincial navy has carried out more than 30 strikes since September, in a campaign that has killed at least 110 people, according to figures compiled by the Coastal Rights Monitor.',
     ]);
   });
 

@@ -35,7 +35,10 @@ describe('web pages in other layouts', () => {
     });
 
     const leftOut = result.coverage.leftOut.map(({ text, reason }) => [text, reason]);
+    // Page furniture is measured and listed too, each with what it is.
     expect(leftOut).toEqual([
+      ['Lakeside Post', 'the site’s header'],
+      ['News Transport', 'site navigation'],
       ['Transport', 'outside the article’s main text on the page'],
       ['By Priya Natarajan · 3 March 2024', 'outside the article’s main text on the page'],
       ['Advertisement: compare car insurance quotes today', 'advertising or promotion slot'],
@@ -45,22 +48,24 @@ describe('web pages in other layouts', () => {
         'Council approves new cycle lanes on the ring road',
         'outside the article’s main text on the page',
       ],
+      ['© Lakeside Post. All rights reserved.', 'the site’s footer'],
     ]);
     const leftOutChars = result.coverage.leftOut.reduce((sum, p) => sum + p.text.length, 0);
     expect(result.coverage.sourceChars - result.coverage.importedChars).toBe(leftOutChars);
-    expect(result.warnings.join(' ')).toMatch(/characters \(19% of the body text\) in 6 passages/);
+    expect(result.warnings.join(' ')).toMatch(/characters \(23% of the body text\) in 9 passages/);
 
     // Each passage goes back between the same neighbours it had on the page.
     const restored = putBackAll(result.text, result.coverage).text.split('\n\n');
-    expect(restored[0]).toBe('Transport');
-    expect(restored.indexOf('By Priya Natarajan · 3 March 2024')).toBe(3);
+    expect(restored.slice(0, 3)).toEqual(['Lakeside Post', 'News Transport', 'Transport']);
+    expect(restored.indexOf('By Priya Natarajan · 3 March 2024')).toBe(5);
     const ad = restored.indexOf('Advertisement: compare car insurance quotes today');
     expect(restored[ad - 1]).toMatch(/^A weekly pass/);
     expect(restored[ad + 1]).toMatch(/^The fares will be reviewed/);
-    expect(restored.slice(-3)).toEqual([
+    expect(restored.slice(-4)).toEqual([
       'Related stories',
       'Tram extension delayed again until 2027',
       'Council approves new cycle lanes on the ring road',
+      '© Lakeside Post. All rights reserved.',
     ]);
   });
 
@@ -82,6 +87,8 @@ describe('web pages in other layouts', () => {
         reason: 'outside the article’s main text on the page',
         at: 0,
       },
+      { text: 'Most read', reason: 'a sidebar beside the article', at: 650 },
+      { text: 'Flood defences finished early', reason: 'a sidebar beside the article', at: 650 },
     ]);
     expect(result.text).not.toContain('Most read');
   });
@@ -102,7 +109,7 @@ describe('Word documents with other features', () => {
     );
   });
 
-  it('keeps text boxes once each, endnotes, insertions and tabs; drops deletions and hidden text', async () => {
+  it('keeps text boxes once each, endnotes, insertions and tabs; lists deletions and hidden text', async () => {
     const result = await importArticle('housing.docx', fixture('docx-textbox-endnotes.docx'));
     expect(result.text).toBe(
       'Housing targets: what the council promised\n\n' +
@@ -116,7 +123,20 @@ describe('Word documents with other features', () => {
         '[1] Council housing report, table 3: 2,310 homes started.\n\n' +
         '[2] Planning committee minutes, 14 March 2024.\nSecond paragraph of the same note.',
     );
-    expect(result.coverage.importedChars).toBe(result.coverage.sourceChars);
+    // Word does not show them, but they are in the file: measured and listed, never silent.
+    expect(result.coverage.leftOut).toEqual([
+      {
+        text: ' of 1,500',
+        reason: 'deleted with tracked changes, so not in the document as it now reads',
+        at: 127,
+      },
+      {
+        text: 'HIDDEN DRAFTING NOTE',
+        reason: 'hidden text (formatted as hidden in Word)',
+        at: 127,
+      },
+    ]);
+    expect(result.coverage.sourceChars - result.coverage.importedChars).toBe(29);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mapSpansThroughEdits } from '../../../src-main/core/anchoring/index';
+import { claimOutline } from '../../../src-main/core/claimOutline';
 import type { Article, Claim } from '../../../src-main/core/model';
 import type { TempWorkbench } from '../../helpers/tempWorkbench';
 import { openTempWorkbench } from '../../helpers/tempWorkbench';
@@ -49,9 +50,11 @@ describe('editing in the app', () => {
     await wb.handlers['verdicts.set']({ claimId: evidence.id, ratingKey: 'false', conclusion: '' });
 
     let saved = await editInApp(4, 8, 'provincial governor');
-    const shifted = saved.claims.find((c) => c.id === toll.id);
-    expect(saved.article.text.slice(shifted?.start, shifted?.end)).toBe('at least 110 people');
-    expect(shifted?.anchorState).toBe('attached');
+    // It only moved with the text, to the span the editor sent, so it is not sent back.
+    expect(saved.claims.map((c) => c.id)).not.toContain(toll.id);
+    const shifted = await wb.handlers['claims.get']({ id: toll.id });
+    expect(saved.article.text.slice(shifted.start, shifted.end)).toBe('at least 110 people');
+    expect(shifted.anchorState).toBe('attached');
 
     const at = saved.article.text.indexOf('without evidence') + 'without '.length;
     saved = await editInApp(at, 'evidence'.length, 'proof');
@@ -89,6 +92,70 @@ describe('editing in the app', () => {
     expect(judged.text.startsWith('Late Update: ')).toBe(true);
     expect((await wb.handlers['articles.versionText']({ id: article.id, version: 1 })).text).toBe(
       original,
+    );
+  });
+
+  it('sends back only the claims an edit changed beyond their place, or placed elsewhere than sent', async () => {
+    const lives = await mark('saved thousands of lives');
+    const evidence = await mark('without evidence');
+    const toll = await mark('at least 110 people');
+    // The editor moved every claim after the edit. The one whose words changed comes back, and
+    // the one before it, whose context (the words after it) changed; the last one only moved.
+    const at = article.text.indexOf('without evidence') + 'without '.length;
+    const saved = await editInApp(at, 'evidence'.length, 'proof');
+    expect(saved.claims.map((c) => c.id)).toEqual([lives.id, evidence.id]);
+    expect(saved.claims[1]).toMatchObject({ exact: 'without proof', anchorState: 'changed' });
+    const listed = await wb.handlers['claims.list']({ articleId: article.id });
+    const sent = new Map(listed.map((c) => [c.id, c]));
+    for (const id of [lives.id, toll.id]) {
+      const stored = sent.get(id);
+      expect(saved.article.text.slice(stored?.start, stored?.end)).toBe(
+        id === lives.id ? 'saved thousands of lives' : 'at least 110 people',
+      );
+    }
+  });
+
+  it('tells an editor that showed a claim elsewhere where the service put it', async () => {
+    const lives = await mark('saved thousands of lives');
+    const evidence = await mark('without evidence');
+    const toll = await mark('at least 110 people');
+    const at = article.text.indexOf('distraction');
+    const text = `${article.text.slice(0, at)}big ${article.text.slice(at)}`;
+    const listed = await wb.handlers['claims.list']({ articleId: article.id });
+    // Every claim after the insertion moved by 4; this editor says the toll moved by 2.
+    const spans = listed.map(({ id, start, end, anchorState }) => {
+      const by = id === lives.id ? 0 : id === toll.id ? 2 : 4;
+      return {
+        id,
+        start: start + (start > at ? by : 0),
+        end: end + (start > at ? by : 0),
+        anchorState,
+      };
+    });
+    const saved = await wb.handlers['articles.saveText']({
+      id: article.id,
+      baseSha256: article.sha256,
+      text,
+      spans,
+    });
+    // The evidence claim's context (the words after it) changed; the toll was shown elsewhere.
+    expect(saved.claims.map((c) => c.id)).toEqual([evidence.id, toll.id]);
+    expect(text.slice(saved.claims[1]?.start, saved.claims[1]?.end)).toBe('at least 110 people');
+  });
+
+  it('outlines every claim as listing them in full would', async () => {
+    await mark('saved thousands of lives');
+    const evidence = await mark('without evidence');
+    await mark('at least 110 people');
+    await wb.handlers['verdicts.set']({
+      claimId: evidence.id,
+      ratingKey: 'false',
+      conclusion: 'No.',
+    });
+    await wb.handlers['claims.update']({ id: evidence.id, patch: { assignee: 'A. Ramos' } });
+    const full = await wb.handlers['claims.list']({ articleId: article.id });
+    expect(await wb.handlers['claims.outline']({ articleId: article.id })).toEqual(
+      full.map(claimOutline),
     );
   });
 

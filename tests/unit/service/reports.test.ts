@@ -61,10 +61,20 @@ describe('reports through the service', () => {
     await checkedClaim('at least 110 people', 'mostly-true', false);
     const start = article.text.indexOf('without evidence');
     await wb.handlers['claims.create']({ articleId: article.id, start, end: start + 16 });
-    const codes = (await wb.handlers['reports.check']({ articleId: article.id }))
-      .map((f) => f.code)
-      .sort();
-    expect(codes).toEqual(['claim-unchecked', 'missing-methodology', 'source-without-archive']);
+    const findings = await wb.handlers['reports.check']({ articleId: article.id });
+    const codes = [...new Set(findings.map((f) => f.code))].sort();
+    expect(codes).toEqual([
+      'claim-unchecked',
+      'claimreview-recommended',
+      'claimreview-required',
+      'missing-methodology',
+      'source-without-archive',
+    ]);
+    // No page for the fact check yet: ClaimReview's required url is an error, named.
+    expect(findings.find((f) => f.code === 'claimreview-required')).toMatchObject({
+      severity: 'error',
+      fields: ['url'],
+    });
   });
 
   it('exports every format with the same claims, and refuses in strict mode while findings remain', async () => {
@@ -83,7 +93,8 @@ describe('reports through the service', () => {
     );
     expect(claimReview[0]).toMatchObject({
       '@type': 'ClaimReview',
-      claimReviewed: 'at least 110 people',
+      claimReviewed:
+        'The provincial navy has carried out more than 30 strikes since September, in a campaign that has killed at least 110 people, according to figures compiled by the Coastal Rights Monitor.',
       reviewRating: { alternateName: 'Mostly true', ratingValue: 4, bestRating: 5, worstRating: 1 },
     });
     const csv = await wb.handlers['reports.export']({ articleId: article.id, format: 'csv' });
@@ -101,10 +112,24 @@ describe('reports through the service', () => {
       id: article.id,
       patch: { methodology: 'We read the monitor’s report.' },
     });
-    expect(
-      (await wb.handlers['reports.export']({ articleId: article.id, format: 'html', strict: true }))
-        .findings,
-    ).toEqual([]);
+    await expect(
+      wb.handlers['reports.export']({ articleId: article.id, format: 'html', strict: true }),
+    ).rejects.toThrow(/`url`/);
+    await wb.handlers['articles.update']({
+      id: article.id,
+      patch: { factCheckUrl: 'https://checks.example/harbour', factCheckPublishedAt: '2025-10-23' },
+    });
+    // Publish-ready: no errors; what is only recommended (the claimant's kind, the claim's
+    // date: the article has no publication date either) stays a warning.
+    const strict = await wb.handlers['reports.export']({
+      articleId: article.id,
+      format: 'html',
+      strict: true,
+    });
+    expect(strict.findings.map((f) => [f.severity, f.fields])).toEqual([
+      ['warning', ['itemReviewed.author']],
+      ['warning', ['itemReviewed.datePublished']],
+    ]);
   });
 
   it('no contract method writes to a path: reports are handed back, and only the CLI saves them', async () => {

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/runCli';
 import { archiveFileName } from '../../../src-main/core/report/archiveHref';
 import { buildReport } from '../../../src-main/core/report/buildReport';
-import { claimantType } from '../../../src-main/core/report/claimantType';
 import { extensionOf } from '../../../src-main/core/fileFormats';
 import {
   escapeMarkdown,
@@ -18,6 +17,8 @@ import { renderReportMarkdown } from '../../../src-main/core/report/renderReport
 import { renderSafeMarkdown } from '../../../src-main/core/report/renderSafeMarkdown';
 import { toSafeMarkdown } from '../../../src-main/core/report/toSafeMarkdown';
 import { normaliseText } from '../../../src-main/core/text/normaliseText';
+import { sentenceAround } from '../../../src-main/core/text/sentenceAround';
+import { isoDate, webUrl } from '../../../src-main/core/webUrl';
 import { normaliseUrl } from '../../../src-main/core/training/normaliseUrl';
 import { absoluteHttpUrl } from '../../../src-main/importers/absoluteHttpUrl';
 import { decodeText } from '../../../src-main/importers/decodeText';
@@ -227,7 +228,9 @@ describe('every function with a pattern in src-main finishes in linear time on l
     ['decodeText', (t) => decodeText(Buffer.from(t))],
     ['normaliseUrl', (t) => normaliseUrl(`https://a.example/${t}`)],
     ['isLinkableUrl', (t) => isLinkableUrl(`https://a.example/${t}`)],
-    ['claimantType', (t) => claimantType(t)],
+    ['webUrl', (t) => webUrl(`https://a.example/${t}`)],
+    ['isoDate', (t) => isoDate(`2024-01-01T${t}`)],
+    ['sentenceAround', (t) => sentenceAround(t, 10, 20)],
     ['formatTimestamp', (t) => formatTimestamp(t)],
     ['archiveFileName', (t) => archiveFileName({ sha256: t, originalName: t })],
     ['mimeOf', (t) => mimeOf(t)],

@@ -47,7 +47,11 @@ export function hostileInput(): ReportInput {
     id: 1,
     claimant: HTML_PAYLOAD,
     claimDate: HTML_PAYLOAD,
+    reviewedAs: HTML_PAYLOAD,
     appearanceUrl: HOSTILE_URLS[0] as string,
+    appearanceTitle: HTML_PAYLOAD,
+    appearanceOutlet: HTML_PAYLOAD,
+    appearanceDate: HTML_PAYLOAD,
     notes: MARKDOWN_PAYLOAD,
     tags: [HTML_PAYLOAD],
     status: 'done',
@@ -86,6 +90,8 @@ export function hostileInput(): ReportInput {
       language: '"><script>alert(1)</script>',
       methodology: MARKDOWN_PAYLOAD,
       corrections: MARKDOWN_PAYLOAD,
+      factCheckUrl: HOSTILE_URLS[2] as string,
+      factCheckPublishedAt: HTML_PAYLOAD,
     }),
     claims: [claim, nested],
     scale: {
@@ -103,7 +109,14 @@ export function hostileInput(): ReportInput {
       ],
     },
     checkers: [HTML_PAYLOAD],
-    organisation: { name: HTML_PAYLOAD, url: HOSTILE_URLS[3] as string },
+    organisation: {
+      name: HTML_PAYLOAD,
+      url: HOSTILE_URLS[3] as string,
+      methodologyUrl: HOSTILE_URLS[0] as string,
+      correctionsUrl: HOSTILE_URLS[6] as string,
+      // A hostile logo: a type no image has and data that would close the attribute.
+      logo: { mime: 'text/html', base64: '"><script>alert(1)</script>' },
+    },
     generatedAt: HTML_PAYLOAD,
     appVersion: HTML_PAYLOAD,
   };

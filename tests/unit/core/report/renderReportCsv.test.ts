@@ -3,45 +3,7 @@ import { buildReport } from '../../../../src-main/core/report/buildReport';
 import { csvField, renderReportCsv } from '../../../../src-main/core/report/renderReportCsv';
 import { HTML_PAYLOAD, hostileInput } from './hostileFixture';
 import { claimOn, makeArticle, sampleInput, scale, verdict } from './reportFixture';
-
-/** A strict RFC 4180 reader: fails on anything a conforming writer would not produce. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let index = 0;
-  while (index < csv.length) {
-    let field = '';
-    if (csv[index] === '"') {
-      index++;
-      for (;;) {
-        const quote = csv.indexOf('"', index);
-        if (quote === -1) throw new Error('unterminated quoted field');
-        field += csv.slice(index, quote);
-        index = quote + 1;
-        if (csv[index] === '"') {
-          field += '"';
-          index++;
-        } else break;
-      }
-    } else {
-      const match = /[,\r\n"]/.exec(csv.slice(index));
-      const end = match ? index + match.index : csv.length;
-      if (csv[end] === '"') throw new Error(`bare quote at ${end}`);
-      field = csv.slice(index, end);
-      index = end;
-    }
-    row.push(field);
-    if (csv[index] === ',') index++;
-    else if (csv.startsWith('\r\n', index)) {
-      rows.push(row);
-      row = [];
-      index += 2;
-    } else if (index < csv.length)
-      throw new Error(`unexpected ${JSON.stringify(csv[index])} at ${index}`);
-  }
-  if (row.length > 0) throw new Error('last row lacks CRLF');
-  return rows;
-}
+import { parseCsv } from '../../../helpers/parseCsv';
 
 describe('renderReportCsv', () => {
   const csv = renderReportCsv(buildReport(sampleInput()));
@@ -67,6 +29,8 @@ describe('renderReportCsv', () => {
       'Checked at',
       'Marked at',
       'Last changed',
+      'Claim as reviewed',
+      'Claimant kind',
     ]);
     expect(rows.map((row) => row[0])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(rows[0]).toEqual([
@@ -85,8 +49,44 @@ describe('renderReportCsv', () => {
       '2025-10-22T15:04:05.000Z',
       '2025-10-21T09:00:00.000Z',
       '2025-10-21T12:00:00.000Z',
+      'Days after threatening Colombia with tariffs, the US president accused its leader, without evidence, of running the drug trade himself.',
+      'Person',
     ]);
     expect(rows[4]?.slice(5, 10)).toEqual(['Unchecked', '', '', 'In progress', '']);
+  });
+
+  it('never calls a rated claim unchecked, and leaves an unknown checker empty', () => {
+    const article = makeArticle({ text: 'Crime fell by 30 percent. Taxes rose.' });
+    const claims = [
+      claimOn(article.text, 'Crime fell', {
+        id: 1,
+        status: 'unchecked',
+        verdict: verdict('false', 'No.', 'unnamed checker'),
+      }),
+      claimOn(article.text, 'Taxes rose', {
+        id: 2,
+        status: 'in_progress',
+        verdict: verdict('true', 'Yes.', ''),
+      }),
+    ];
+    const [header, ...rows] = parseCsv(
+      renderReportCsv(buildReport({ ...sampleInput(), article, claims, scale })).slice(1),
+    );
+    const status = header?.indexOf('Status') ?? -1;
+    const checker = header?.indexOf('Checker') ?? -1;
+    expect(rows.map((row) => [row[status], row[checker]])).toEqual([
+      ['Done', ''],
+      ['In progress', ''],
+    ]);
+  });
+
+  it('writes negative numbers as numbers, and only plain numbers', () => {
+    for (const number of ['-0.25', '-1', '-12.5', '-.5', '-1e-3']) {
+      expect(csvField(number)).toBe(number);
+    }
+    for (const formula of ['-1+2', '-0.25)*CMD', '-1 points', '- 1', '-']) {
+      expect(csvField(formula)).toBe(`'${formula}`);
+    }
   });
 
   it('quotes commas, quotes and line breaks, doubling quotes', () => {
@@ -126,7 +126,7 @@ describe('renderReportCsv', () => {
   it('keeps hostile text as text and stays parseable', () => {
     const rows = parseCsv(renderReportCsv(buildReport(hostileInput())).slice(1));
     expect(rows).toHaveLength(3);
-    expect(rows.every((row) => row.length === 13)).toBe(true);
+    expect(rows.every((row) => row.length === 15)).toBe(true);
     expect(rows[1]?.[2]).toBe(HTML_PAYLOAD);
   });
 });

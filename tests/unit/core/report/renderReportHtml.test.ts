@@ -27,6 +27,16 @@ describe('renderReportHtml', () => {
     expect(html).toContain('@page { size: A4;');
   });
 
+  it('says plainly when the archived copies it links to are not inside it', () => {
+    const alone = text(document.querySelector('.archive-note'));
+    expect(alone).toMatch(/^This file does not contain the \d+ archived cop(y|ies) it links to\./);
+    expect(alone).toContain('export a report bundle (.zip)');
+    const beside = parseHTML(
+      renderReportHtml(buildReport(sampleInput()), { archives: 'beside' }),
+    ).document;
+    expect(text(beside.querySelector('.archive-note'))).toContain('folder beside this file');
+  });
+
   it('shows the header: title, outlet, author, URL, text version and hash, checkers', () => {
     expect(text(document.querySelector('h1'))).toBe('US strikes on boats: what the figures say');
     expect(text(document.querySelector('title'))).toBe(
@@ -67,8 +77,11 @@ describe('renderReportHtml', () => {
     expect(bars).toHaveLength(5);
     expect(bars[1]?.getAttribute('style')).toContain('width:100.0%');
     const findings = [...document.querySelectorAll('.findings li')];
-    expect(findings).toHaveLength(5);
+    // Five of the transparency check, and one ClaimReview warning: “Unproven” has no value.
+    expect(findings).toHaveLength(6);
     expect(findings[3]?.querySelector('a')?.getAttribute('href')).toBe('#claim-6');
+    expect(findings[3]?.className).toBe('error');
+    expect(findings[5]?.textContent).toContain('reviewRating.ratingValue');
   });
 
   it('highlights every located claim in the text, linking each to its card and back', () => {

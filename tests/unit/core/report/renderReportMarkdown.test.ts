@@ -40,7 +40,7 @@ describe('renderReportMarkdown', () => {
     expect(summary).toContain(
       '| True | 1 |\n| Mostly true | 2 |\n| Half true | 0 |\n| Mostly false | 0 |\n| False | 1 |\n| Unproven | 1 |\n| Unchecked | 2 |',
     );
-    expect(summary).toContain('- `verdict-without-source` Claim 6');
+    expect(summary).toContain('- **Error** `verdict-without-source` Claim 6');
     expect(summary).toContain('([claim 6](#claim-6))');
   });
 

@@ -58,6 +58,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     text,
     version: 2,
     sha256: sha256(text),
+    factCheckUrl: 'https://factdesk.example/checks/boat-strikes',
+    factCheckPublishedAt: '2025-10-23',
     methodology:
       'We checked every factual claim about the strikes against **primary sources** and archived each one. See [our standards](https://factdesk.example/standards).',
     corrections: '- 2025-10-23: Claim 3 source updated after the Pentagon revised its figures.',
@@ -159,6 +161,7 @@ export function sampleInput(): ReportInput {
     claimOn(text, 'The strikes have killed at least 110 people', {
       id: 14,
       claimant: 'US Department of Defense',
+      claimantKind: 'organization',
       claimDate: '2025-10-20',
       appearanceUrl: 'https://defense.example/briefings/maritime-strikes',
       kind: 'numeric',
@@ -172,6 +175,7 @@ export function sampleInput(): ReportInput {
     claimOn(text, 'accused its leader, without evidence, of running the drug trade himself', {
       id: 11,
       claimant: 'Donald Trump',
+      claimantKind: 'person',
       claimDate: '2025-10-19',
       appearanceUrl: 'https://social.example/@potus/123',
       kind: 'attribution',
@@ -194,6 +198,7 @@ export function sampleInput(): ReportInput {
     claimOn(text, 'without evidence', {
       id: 12,
       claimant: 'The Coastal Ledger',
+      claimantKind: 'organization',
       kind: 'other',
       status: 'done',
       verdict: verdict('true', 'The statement cited no evidence.'),
@@ -202,6 +207,7 @@ export function sampleInput(): ReportInput {
     claimOn(text, 'struck at least 14 boats in the Caribbean and the eastern Pacific', {
       id: 13,
       claimant: 'SOUTHCOM',
+      claimantKind: 'organization',
       claimDate: '2025-10-18',
       kind: 'numeric',
       status: 'done',
@@ -216,6 +222,7 @@ export function sampleInput(): ReportInput {
     claimOn(text, 'one of the dead was a Colombian fisherman', {
       id: 16,
       claimant: 'Gustavo Petro',
+      claimantKind: 'person',
       kind: 'other',
       status: 'done',
       verdict: verdict('unproven', 'Neither government has published the names of the dead.'),
@@ -233,7 +240,13 @@ export function sampleInput(): ReportInput {
     claims,
     scale,
     checkers: ['A. Ramos', 'J. Chen', 'A. Ramos'],
-    organisation: { name: 'Factdesk Verification Unit', url: 'https://factdesk.example/' },
+    organisation: {
+      name: 'Factdesk Verification Unit',
+      url: 'https://factdesk.example/',
+      methodologyUrl: 'https://factdesk.example/methodology',
+      correctionsUrl: 'https://factdesk.example/corrections',
+      logo: null,
+    },
     generatedAt: '2025-10-23T07:45:00.000Z',
     appVersion: '0.1.0',
   };

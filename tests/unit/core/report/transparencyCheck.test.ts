@@ -22,8 +22,18 @@ describe('transparencyCheck', () => {
       claims: [],
     });
     expect(findings).toEqual([
-      { code: 'missing-methodology', message: expect.stringContaining('methodology') },
+      {
+        code: 'missing-methodology',
+        severity: 'error',
+        message: expect.stringContaining('methodology'),
+      },
     ]);
+  });
+
+  it('takes the newsroom’s methodology page in place of a note', () => {
+    const article = makeArticle({ methodology: '' });
+    const organisation = { methodologyUrl: 'https://desk.example/how-we-check' };
+    expect(transparencyCheck({ article, claims: [], organisation })).toEqual([]);
   });
 
   it('treats a verdict without a rating as unchecked, whatever its status', () => {
@@ -35,6 +45,7 @@ describe('transparencyCheck', () => {
     expect(transparencyCheck({ article, claims: [claim] })).toEqual([
       {
         code: 'claim-unchecked',
+        severity: 'warning',
         message: 'Claim 1 (“without evidence”) has no verdict yet (status: done).',
         claimId: 1,
       },

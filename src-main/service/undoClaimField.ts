@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { FactdeskError } from '../contract/errors';
+import type { Handlers } from '../contract/methods';
+import type { Claim } from '../core/model';
+import { ClaimStatus, Verdict } from '../core/model';
+import type { WorkbenchContext } from './WorkbenchContext';
+import { requireClaim } from './claimHandlers';
+
+/** The claim fields an undo restores from an `update` entry; other fields are left alone. */
+const UndoableFields = z.object({ claimant: z.string().max(500), status: ClaimStatus }).partial();
+type UndoableFields = z.infer<typeof UndoableFields>;
+
+/** What an undo reads of an audit row. */
+interface AuditRow {
+  action: string;
+  before: unknown;
+}
+
+type Undo =
+  | { kind: 'verdict'; restore: Partial<Verdict> | null }
+  | { kind: 'fields'; restore: UndoableFields };
+
+const fieldNames: Record<keyof UndoableFields, string> = { claimant: 'claimant', status: 'status' };
+
+/** What an audit entry changed that an undo can put back, or null when it changed none of it. */
+function undoableChange(entry: AuditRow): Undo | null {
+  if (entry.action === 'verdict' || entry.action === 'verdict.clear') {
+    // A row may keep only what changed; the rest is as it is now (later changes are undone).
+    const restore = Verdict.partial().nullable().safeParse(entry.before);
+    return restore.success ? { kind: 'verdict', restore: restore.data } : null;
+  }
+  if (entry.action === 'update') {
+    const before = UndoableFields.safeParse(
+      entry.before !== null && typeof entry.before === 'object'
+        ? Object.fromEntries(
+            Object.entries(entry.before).filter(([key]) => Object.hasOwn(fieldNames, key)),
+          )
+        : null,
+    );
+    if (!before.success || Object.keys(before.data).length === 0) return null;
+    return { kind: 'fields', restore: before.data };
+  }
+  return null;
+}
+
+/**
+ * The newest change not undone yet. Undos work as a stack: each `undo.*` entry cancels the
+ * newest undoable change before it that no later undo has cancelled.
+ */
+export function changeToUndo(history: readonly AuditRow[]): Undo | null {
+  let cancelled = 0;
+  for (let index = history.length - 1; index >= 0; index--) {
+    const entry = history[index] as AuditRow;
+    if (entry.action.startsWith('undo.')) {
+      cancelled++;
+      continue;
+    }
+    const change = undoableChange(entry);
+    if (!change) continue;
+    if (cancelled > 0) cancelled--;
+    else return change;
+  }
+  return null;
+}
+
+function pickFields(claim: Claim, fields: UndoableFields): UndoableFields {
+  return Object.fromEntries(
+    Object.keys(fields).map((key) => [key, claim[key as keyof UndoableFields]]),
+  );
+}
+
+export function undoClaimFieldHandlers(ctx: WorkbenchContext): Pick<Handlers, 'claims.undoField'> {
+  const { store } = ctx;
+  return {
+    'claims.undoField': ({ id }) =>
+      store.transaction(() => {
+        const claim = requireClaim(ctx, id);
+        const undo = changeToUndo(store.audit.forEntity('claim', id));
+        if (!undo) throw new FactdeskError('conflict', 'There is no change to this claim to undo.');
+        if (undo.kind === 'verdict') {
+          const restored =
+            undo.restore === null ? null : Verdict.safeParse({ ...claim.verdict, ...undo.restore });
+          if (restored && !restored.success)
+            throw new FactdeskError('conflict', 'The audit log does not hold the earlier verdict.');
+          if (restored) store.claims.setVerdict(id, restored.data, ctx.now());
+          else store.claims.clearVerdict(id);
+          ctx.audit('claim', id, 'undo.verdict', claim.verdict, restored?.data ?? null);
+          return {
+            claim: requireClaim(ctx, id),
+            undone: restored ? 'Undid the last change of the verdict.' : 'Undid the verdict.',
+          };
+        }
+        store.claims.update(id, undo.restore, ctx.now());
+        ctx.audit('claim', id, 'undo.update', pickFields(claim, undo.restore), undo.restore);
+        const names = Object.keys(undo.restore).map(
+          (key) => fieldNames[key as keyof UndoableFields],
+        );
+        return {
+          claim: requireClaim(ctx, id),
+          undone: `Undid the change of ${names.join(' and ')}.`,
+        };
+      }),
+  };
+}

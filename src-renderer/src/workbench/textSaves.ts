@@ -1,0 +1,51 @@
+import type { ClaimOutline } from '../../../src-main/core/model';
+import { isConflict } from '../api/ApiError';
+import { contractKey } from '../api/contractKey';
+import { queryClient } from '../api/queryClient';
+import { AUTOSAVE_DELAY_MS } from '../ui/useAutosaveField';
+import { editorBridge } from './editorBridge';
+import type { TextSnapshot } from './TextSaveQueue';
+import { TextSaveQueue } from './TextSaveQueue';
+import { write } from './write';
+
+/**
+ * The open article's text and every claim where the editor shows it. The claims are those the
+ * service holds (the query cache), so a save always names each of them once.
+ */
+function readSnapshot(articleId: number): TextSnapshot {
+  const editor = editorBridge.current();
+  if (!editor || editor.articleId() !== articleId) {
+    throw new Error('The editor no longer shows this article.');
+  }
+  const claims =
+    queryClient.getQueryData<ClaimOutline[]>(contractKey('claims.outline', { articleId })) ?? [];
+  return {
+    text: editor.text(),
+    spans: claims.map((claim) => {
+      const { start, end } = editor.claimRange(claim.id) ?? claim;
+      return { id: claim.id, start, end, anchorState: claim.anchorState };
+    }),
+  };
+}
+
+/** The app's text saves; the service maps the claims itself from the texts it is sent. */
+export const textSaves = new TextSaveQueue({
+  save: ({ articleId, baseSha256, snapshot }) =>
+    write('articles.saveText', {
+      id: articleId,
+      baseSha256,
+      text: snapshot.text,
+      spans: snapshot.spans,
+    }),
+  savedSha256: (saved) => saved.article.sha256,
+  isConflict,
+  delayMs: AUTOSAVE_DELAY_MS,
+});
+
+/** The checker edited the article's text in the editor. */
+export function textEdited(articleId: number): void {
+  textSaves.edited(articleId, () => readSnapshot(articleId));
+}
+
+// Leaving the page (reload, closing the window) sends what is waiting at once.
+window.addEventListener('pagehide', () => void textSaves.flush());

@@ -1,0 +1,215 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import { claimOutline } from '../../../src-main/core/claimOutline';
+import type { Article, Claim, ClaimOutline, Preferences } from '../../../src-main/core/model';
+import { cacheAfterWrite } from '../../../src-renderer/src/api/cacheAfterWrite';
+import { contractKey } from '../../../src-renderer/src/api/contractKey';
+
+const claim = (id: number, start: number, end: number, patch: Partial<Claim> = {}): Claim =>
+  ({
+    id,
+    articleId: 1,
+    start,
+    end,
+    exact: `claim ${id}`,
+    anchorState: 'attached',
+    anchoredVersion: 1,
+    claimant: '',
+    status: 'unchecked',
+    assignee: '',
+    verdict: null,
+    sources: [],
+    ...patch,
+  }) as Claim;
+
+/** A cache as the workbench has it with article 1 open and claim 2 in the inspector. */
+function openWorkbenchCache() {
+  const cache = new QueryClient({
+    defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY } },
+  });
+  const claims = [claim(1, 0, 5), claim(2, 10, 15), claim(3, 20, 25)];
+  cache.setQueryData(contractKey('claims.outline', { articleId: 1 }), claims.map(claimOutline));
+  cache.setQueryData(contractKey('claims.outline', { articleId: 2 }), [
+    claimOutline(claim(9, 0, 1, { articleId: 2 })),
+  ]);
+  cache.setQueryData(contractKey('claims.get', { id: 2 }), claims[1]);
+  cache.setQueryData(contractKey('articles.get', { id: 1 }), {
+    id: 1,
+    title: 'Budget',
+    text: 'old',
+    sha256: 'a',
+  } as Article);
+  cache.setQueryData(contractKey('articles.list', {}), []);
+  cache.setQueryData(contractKey('articles.list', { query: 'bud' }), []);
+  for (const id of [1, 2, 3]) cache.setQueryData(contractKey('claims.history', { id }), []);
+  cache.setQueryData(contractKey('claims.candidates', { id: 2, limit: 3 }), []);
+  return { cache, claims };
+}
+
+/** Which cached reads a write left out of date, by key. */
+function invalidated(cache: QueryClient): string[] {
+  return cache
+    .getQueryCache()
+    .getAll()
+    .filter((query) => query.state.isInvalidated)
+    .map((query) => JSON.stringify(query.queryKey))
+    .sort();
+}
+
+const outlines = (cache: QueryClient, articleId = 1) =>
+  cache.getQueryData<ClaimOutline[]>(contractKey('claims.outline', { articleId }));
+
+describe('cacheAfterWrite', () => {
+  it('a verdict replaces its claim where it is read, and invalidates its history and the library only', () => {
+    const { cache } = openWorkbenchCache();
+    const before = outlines(cache);
+    const rated = claim(2, 10, 15, {
+      verdict: { scaleId: 's', ratingKey: 'false' } as Claim['verdict'],
+    });
+    cacheAfterWrite(
+      cache,
+      'verdicts.set',
+      { claimId: 2, ratingKey: 'false', conclusion: '' },
+      rated,
+    );
+    expect(outlines(cache)?.map((c) => c.verdict?.ratingKey ?? null)).toEqual([
+      null,
+      'false',
+      null,
+    ]);
+    expect(cache.getQueryData(contractKey('claims.get', { id: 2 }))).toEqual(rated);
+    // The other outlines keep their identity, so their rows and highlights are not touched.
+    expect(outlines(cache)?.[0]).toBe(before?.[0]);
+    expect(invalidated(cache)).toEqual([
+      '["articles.list",{"query":"bud"}]',
+      '["articles.list",{}]',
+      '["claims.history",{"id":2}]',
+    ]);
+  });
+
+  it('editing a claim’s fields leaves the library alone', () => {
+    const { cache } = openWorkbenchCache();
+    const patched = claim(3, 20, 25, { claimant: 'Mayor' });
+    cacheAfterWrite(cache, 'claims.update', { id: 3, patch: { claimant: 'Mayor' } }, patched);
+    expect(outlines(cache)?.[2]?.claimant).toBe('Mayor');
+    expect(invalidated(cache)).toEqual(['["claims.history",{"id":3}]']);
+  });
+
+  it('an earlier answer about a claim does not undo a later change still on its way', () => {
+    const { cache } = openWorkbenchCache();
+    const picked = claim(2, 10, 15, {
+      verdict: { scaleId: 's', ratingKey: 'true' } as Claim['verdict'],
+    });
+    cache.setQueryData(contractKey('claims.get', { id: 2 }), picked);
+    // The claim date's save was sent before the rating; its answer has no verdict yet.
+    const dated = claim(2, 10, 15, { claimDate: '2025-10-18' });
+    const laterWriteTo = (id: number) => id === 2;
+    cacheAfterWrite(cache, 'claims.update', { id: 2, patch: { claimDate: '2025-10-18' } }, dated, {
+      laterWriteTo,
+    });
+    expect(cache.getQueryData(contractKey('claims.get', { id: 2 }))).toEqual(picked);
+    expect(invalidated(cache)).toEqual(['["claims.history",{"id":2}]']);
+  });
+
+  it('a new claim goes into its article’s outline in text order', () => {
+    const { cache } = openWorkbenchCache();
+    cacheAfterWrite(cache, 'claims.create', { articleId: 1, start: 10, end: 30 }, claim(4, 10, 30));
+    expect(outlines(cache)?.map((c) => c.id)).toEqual([1, 4, 2, 3]);
+    expect(outlines(cache, 2)?.map((c) => c.id)).toEqual([9]);
+  });
+
+  it('a reattached claim moves to its new place', () => {
+    const { cache } = openWorkbenchCache();
+    cacheAfterWrite(cache, 'claims.reattach', { id: 1, start: 30, end: 35 }, claim(1, 30, 35));
+    expect(outlines(cache)?.map((c) => c.id)).toEqual([2, 3, 1]);
+    expect(invalidated(cache)).toEqual(['["claims.history",{"id":1}]']);
+  });
+
+  it('a deleted claim leaves the outline and the library counts are read again', () => {
+    const { cache } = openWorkbenchCache();
+    cacheAfterWrite(cache, 'claims.delete', { id: 2 }, { id: 2 });
+    expect(outlines(cache)?.map((c) => c.id)).toEqual([1, 3]);
+    expect(cache.getQueryData(contractKey('claims.get', { id: 2 }))).toBeUndefined();
+    expect(invalidated(cache)).toEqual([
+      '["articles.list",{"query":"bud"}]',
+      '["articles.list",{}]',
+    ]);
+  });
+
+  it('a text save moves every claim to the span sent, takes the changed ones in full, and fetches nothing', () => {
+    const { cache } = openWorkbenchCache();
+    const article = { id: 1, title: 'Budget', text: 'Now: new', sha256: 'b' } as Article;
+    const changed = claim(1, 5, 11, { exact: 'claim 1 changed', anchorState: 'changed' });
+    cacheAfterWrite(
+      cache,
+      'articles.saveText',
+      {
+        id: 1,
+        baseSha256: 'a'.repeat(64),
+        text: 'Now: new',
+        spans: [
+          { id: 1, start: 5, end: 10, anchorState: 'attached' },
+          { id: 2, start: 15, end: 20, anchorState: 'attached' },
+          { id: 3, start: 25, end: 30, anchorState: 'attached' },
+        ],
+      },
+      { article, claims: [changed] },
+    );
+    expect(cache.getQueryData(contractKey('articles.get', { id: 1 }))).toEqual(article);
+    expect(outlines(cache)?.map((c) => [c.id, c.start, c.end, c.exact, c.anchorState])).toEqual([
+      [1, 5, 11, 'claim 1 changed', 'changed'],
+      [2, 15, 20, 'claim 2', 'attached'],
+      [3, 25, 30, 'claim 3', 'attached'],
+    ]);
+    expect(cache.getQueryData<Claim>(contractKey('claims.get', { id: 2 }))).toMatchObject({
+      start: 15,
+      end: 20,
+    });
+    // Marked out of date, so read again when next shown; but nothing is fetched now.
+    expect(
+      cache
+        .getQueryCache()
+        .getAll()
+        .filter((query) => query.state.fetchStatus === 'fetching')
+        .map((query) => query.queryKey[0]),
+    ).toEqual([]);
+    expect(invalidated(cache)).toContain('["claims.history",{"id":2}]');
+    expect(invalidated(cache)).toContain('["claims.get",{"id":2}]');
+    expect(invalidated(cache)).toContain('["claims.candidates",{"id":2,"limit":3}]');
+    expect(invalidated(cache)).not.toContain('["claims.outline",{"articleId":1}]');
+  });
+
+  it('an archived copy reaches every cached claim that cites the source', () => {
+    const { cache } = openWorkbenchCache();
+    const source = {
+      id: 5,
+      title: 'Statement',
+      archive: null,
+    } as unknown as Claim['sources'][number]['source'];
+    const citing = claim(3, 20, 25, {
+      sources: [{ source, stance: 'supports', excerpt: '', note: '', tier: null }],
+    });
+    cache.setQueryData(contractKey('claims.get', { id: 3 }), citing);
+    const archived = { ...source, archive: { sha256: 'f'.repeat(64) } } as typeof source;
+    cacheAfterWrite(
+      cache,
+      'sources.archive',
+      { sourceId: 5, fileName: 'a.html', dataBase64: '' },
+      archived,
+    );
+    expect(
+      cache.getQueryData<Claim>(contractKey('claims.get', { id: 3 }))?.sources[0]?.source,
+    ).toEqual(archived);
+  });
+
+  it('only the patched preferences are taken from the answer, so a later change is not undone', () => {
+    const { cache } = openWorkbenchCache();
+    const key = contractKey('preferences.get', {});
+    cache.setQueryData(key, { checkerName: 'A. Ramos typing more', theme: 'dark' } as Preferences);
+    cacheAfterWrite(cache, 'preferences.set', { patch: { theme: 'dark' } }, {
+      checkerName: 'A. Ramos',
+      theme: 'dark',
+    } as Preferences);
+    expect(cache.getQueryData(key)).toEqual({ checkerName: 'A. Ramos typing more', theme: 'dark' });
+  });
+});

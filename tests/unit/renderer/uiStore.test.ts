@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NOTICE_MS, createUiStore } from '../../../src-renderer/src/workbench/uiStore';
+
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the UI store', () => {
+  it('shows one thing in the centre pane: a panel and the import flow never both', () => {
+    const { store, actions } = createUiStore();
+    actions.setLibraryOpen(true);
+    actions.showImport({ step: 'reading', fileName: 'report.pdf' });
+    expect(store.getState()).toMatchObject({
+      centre: { kind: 'import', flow: { step: 'reading' } },
+      libraryOpen: false,
+    });
+    actions.showPanel('preferences');
+    expect(store.getState().centre).toEqual({ kind: 'panel', panel: 'preferences' });
+    actions.showImport({ step: 'choose' });
+    expect(store.getState().centre).toEqual({ kind: 'import', flow: { step: 'choose' } });
+    actions.closeCentre();
+    expect(store.getState().centre).toEqual({ kind: 'article' });
+  });
+
+  it('opening an article clears the selection and asks the editor to load its text', () => {
+    const { store, actions } = createUiStore();
+    actions.articleOpened(1, 'sha-1');
+    actions.claimMarked(4);
+    expect(store.getState()).toMatchObject({ selectedClaimId: 4, focusClaimant: true });
+    actions.articleOpened(2, 'sha-2');
+    expect(store.getState()).toMatchObject({
+      openArticleId: 2,
+      selectedClaimId: null,
+      focusClaimant: false,
+      textLoad: { revision: 2, sha256: 'sha-2' },
+    });
+  });
+
+  it('keeps the last four notices and dismisses each after ten seconds', () => {
+    const { store, actions } = createUiStore();
+    for (let n = 1; n <= 5; n++) actions.notify({ message: `notice ${n}`, tone: 'info' });
+    expect(store.getState().notices.map((n) => n.message)).toEqual([
+      'notice 2',
+      'notice 3',
+      'notice 4',
+      'notice 5',
+    ]);
+    vi.advanceTimersByTime(NOTICE_MS);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('says "Saving…" until every write has settled, and keeps a failure on show', () => {
+    const { store, actions } = createUiStore();
+    actions.writeStarted();
+    actions.writeStarted();
+    actions.writeSettled();
+    expect(store.getState().saveState.kind).toBe('saving');
+    actions.writeSettled();
+    expect(store.getState().saveState.kind).toBe('saved');
+    actions.writeStarted();
+    actions.writeSettled('disk full');
+    expect(store.getState().saveState).toEqual({ kind: 'error', message: 'disk full' });
+    // A refusal shown next to its form does not say "Not saved" in the status bar.
+    actions.writeStarted();
+    actions.writeRefused();
+    expect(store.getState().saveState).toEqual({ kind: 'saved', at: null });
+  });
+});
