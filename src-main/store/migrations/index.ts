@@ -2,7 +2,7 @@ import type { Migration } from './Migration';
 import { initial } from './0001-initial';
 import { training } from './0002-training';
 import { claimReviewFields } from './0003-claim-review-fields';
-import { search } from './0004-search';
+import { search } from './0005-search';
 
 /** In order; each file is one step. The schema version is the last entry's version. */
 export const migrations: readonly Migration[] = [initial, training, claimReviewFields, search];

@@ -47,7 +47,7 @@ export function rebuildSearchIndex(db: Database): void {
 
 /**
  * Installs the index's views and triggers as this build declares them and rebuilds the index,
- * when the file has the index table (migration 4) and was set up by another declaration (or
+ * when the file has the index table (migration 5) and was set up by another declaration (or
  * none yet). Runs inside the caller's transaction: openDatabase's migration transaction.
  */
 export function syncSearchIndex(db: Database): void {

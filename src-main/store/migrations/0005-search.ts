@@ -9,7 +9,7 @@ import type { Migration } from './Migration';
  * right after this step; that is also what builds the index for the existing data.
  */
 export const search: Migration = {
-  version: 4,
+  version: 5,
   name: 'search index and imported fact checks',
   up(db) {
     db.exec(`

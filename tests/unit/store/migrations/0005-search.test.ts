@@ -6,13 +6,15 @@ import { parseSearchQuery } from '../../../../src-main/core/search/parseSearchQu
 import { toFtsQuery } from '../../../../src-main/core/search/toFtsQuery';
 import { openWorkbench } from '../../../../src-main/service/openWorkbench';
 import { countRows } from '../../../../src-main/store/countRows';
+import { search } from '../../../../src-main/store/migrations/0005-search';
 import { migrations } from '../../../../src-main/store/migrations/index';
 import { openDatabase } from '../../../../src-main/store/openDatabase';
 import { openStore } from '../../../../src-main/store/openStore';
 import { makeTempDir } from '../../../helpers/tempWorkbench';
 
-const SEARCH_VERSION = 4;
-const before = migrations.filter((m) => m.version < SEARCH_VERSION);
+/** The steps before this one, and through it: later migrations have their own tests. */
+const before = migrations.filter((m) => m.version < search.version);
+const through = migrations.filter((m) => m.version <= search.version);
 const TEXT = 'El puerto movió 4 millones de toneladas. Los transbordadores salen 40 veces al día.';
 
 let dir: string;
@@ -39,7 +41,7 @@ function tableRows(file: string, tables: string[]): Record<string, string[]> {
 
 /** A file at the version before the index, with articles, claims, verdicts and sources. */
 beforeAll(async () => {
-  dir = makeTempDir('factdesk-0004-');
+  dir = makeTempDir('factdesk-0005-');
   path = join(dir, 'factdesk.sqlite');
   const written = join(dir, 'written.sqlite');
   const workbench = openWorkbench({ dbPath: written, shell: 'test', appVersion: '0.1.0' });
@@ -69,8 +71,15 @@ beforeAll(async () => {
   try {
     db.pragma('foreign_keys = OFF');
     db.prepare('ATTACH DATABASE ? AS written').run(written);
-    for (const table of tables)
-      db.exec(`INSERT INTO main."${table}" SELECT * FROM written."${table}"`);
+    // The columns the file has one step before the index; later steps may have added more.
+    for (const table of tables) {
+      const columns = db
+        .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)')
+        .all(table)
+        .map((c) => `"${c.name}"`)
+        .join(', ');
+      db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM written."${table}"`);
+    }
     db.exec('DETACH DATABASE written');
   } finally {
     db.close();
@@ -80,11 +89,18 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('migration 0004: search index and imported fact checks', () => {
+describe('migration 0005: search index and imported fact checks', () => {
+  it('is one step, after the ones before it', () => {
+    expect(search.version).toBe(5);
+    expect(through.at(-1)).toBe(search);
+    expect(migrations.filter((m) => m === search)).toHaveLength(1);
+    expect(before.every((m) => m.version < search.version)).toBe(true);
+  });
+
   it('builds the index for the data already there, leaving every row as it was', () => {
-    const store = openStore(path);
+    const store = openStore(path, { migrations: through });
     try {
-      expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)?.version);
+      expect(store.db.pragma('user_version', { simple: true })).toBe(search.version);
       const tonnes = toFtsQuery(parseSearchQuery('tonelada')) ?? '';
       const hits = store.search.match(tonnes, ['claim', 'article'], {}, 10);
       expect(hits.map((hit) => hit.kind).sort()).toEqual(['article', 'claim']);
@@ -99,7 +115,7 @@ describe('migration 0004: search index and imported fact checks', () => {
   });
 
   it('is refused by no check: integrity_check and the index’s own check pass', () => {
-    const store = openStore(path);
+    const store = openStore(path, { migrations: through });
     try {
       expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
       store.db.exec("INSERT INTO search_index (search_index) VALUES ('integrity-check')");
