@@ -36,25 +36,28 @@ function toFactCheck(row: FactCheckRow): FactCheck {
 }
 
 /**
- * What makes two review URLs the same review: the URL itself, with scheme and host in any
- * case, and a default port or escaping written either way. A fragment names another review
- * (Factdesk's own export gives each claim of a page its own `#factdesk-claim-…`).
+ * What makes two reviews the same: the review URL (scheme and host in any case, a default port
+ * or escaping written either way; a fragment names another review) and the claim reviewed (case
+ * and spacing aside). A page that reviews several claims gives each of its ClaimReviews the
+ * page's URL, as Factdesk's own export does: by URL alone they would replace one another.
  */
-export function reviewUrlKey(url: string): string {
+export function reviewKey(url: string, claimText: string): string {
+  let address = url.trim();
   try {
-    return new URL(url.trim()).href;
+    address = new URL(address).href;
   } catch {
-    return url.trim();
+    // Kept as written: the feed reader has checked it is a web address.
   }
+  return `${address}\n${claimText.replace(/\s+/g, ' ').trim().toLowerCase()}`;
 }
 
 export function createFactCheckStore(db: Database) {
   const byId = db.prepare<[number], FactCheckRow>('SELECT * FROM fact_checks WHERE id = ?');
   const byKey = db.prepare<[string], { id: number }>(
-    'SELECT id FROM fact_checks WHERE review_url_key = ?',
+    'SELECT id FROM fact_checks WHERE review_key = ?',
   );
   const insert = db.prepare(
-    `INSERT INTO fact_checks (review_url, review_url_key, claim_text, claimant, claim_date,
+    `INSERT INTO fact_checks (review_url, review_key, claim_text, claimant, claim_date,
        reviewer, reviewer_url, textual_rating, title, language, review_date, imported_at,
        updated_at)
      VALUES (@reviewUrl, @key, @claimText, @claimant, @claimDate, @reviewer, @reviewerUrl,
@@ -74,9 +77,9 @@ export function createFactCheckStore(db: Database) {
       const row = byId.get(id);
       return row ? toFactCheck(row) : undefined;
     },
-    /** Inserts the review, or replaces the one with the same review URL; says which. */
+    /** Inserts the review, or replaces the same one (see reviewKey); says which. */
     upsert(fields: FactCheckFields, at: string): { id: number; created: boolean } {
-      const key = reviewUrlKey(fields.reviewUrl);
+      const key = reviewKey(fields.reviewUrl, fields.claimText);
       const existing = byKey.get(key);
       if (existing) {
         update.run({ ...fields, id: existing.id, at });

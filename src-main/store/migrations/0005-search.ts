@@ -16,7 +16,7 @@ export const search: Migration = {
       CREATE TABLE fact_checks (
         id INTEGER PRIMARY KEY,
         review_url TEXT NOT NULL,
-        review_url_key TEXT NOT NULL UNIQUE,
+        review_key TEXT NOT NULL UNIQUE,
         claim_text TEXT NOT NULL DEFAULT '',
         claimant TEXT NOT NULL DEFAULT '',
         claim_date TEXT NOT NULL DEFAULT '',

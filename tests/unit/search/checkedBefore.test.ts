@@ -206,8 +206,17 @@ describe('claims.similar and claims.citeCheck', () => {
     });
     const { article, ids } = await claimsOf(
       ['The harbour handled 4 million tonnes last year.', 'Ferries run 40 times a day.'],
-      { title: 'Harbour figures', url: 'https://gazette.example/harbour', language: 'en' },
+      {
+        title: 'Harbour figures',
+        url: 'https://gazette.example/harbour',
+        language: 'en',
+      },
     );
+    // One page reviews both claims: each ClaimReview carries the page's URL.
+    await h['articles.update']({
+      id: article.id,
+      patch: { factCheckUrl: 'https://harbourdesk.example/checks/harbour-figures' },
+    });
     await h['claims.update']({ id: ids[0] ?? 0, patch: { claimant: 'Harbour board' } });
     await h['verdicts.set']({ claimId: ids[0] ?? 0, ratingKey: 'true', conclusion: 'Port data.' });
     await h['verdicts.set']({ claimId: ids[1] ?? 0, ratingKey: 'mostly-false', conclusion: '' });
