@@ -94,7 +94,7 @@ export const searchDocuments: Record<SearchKind, SearchDocument> = {
     id: 'c.id',
     where: `c.deleted_at IS NULL AND a.deleted_at IS NULL AND ${notAnAttempt('a.id')}`,
     head: ['c.exact'],
-    body: ['c.claimant', 'c.tags', 'c.notes', ratingLabel, 'v.conclusion'],
+    body: ['c.reviewed_as', 'c.claimant', 'c.tags', 'c.notes', ratingLabel, 'v.conclusion'],
     language: 'a.language',
     sample: 'c.exact',
     dependencies: [

@@ -40,7 +40,7 @@ type Action =
   | { do: 'version'; article: number; text: string }
   | { do: 'deleteArticle' | 'restoreArticle'; article: number }
   | { do: 'claim'; article: number; from: number; length: number }
-  | { do: 'notes'; claim: number; notes: string; tags: string[] }
+  | { do: 'notes'; claim: number; notes: string; tags: string[]; reviewedAs: string }
   | { do: 'verdict'; claim: number; rating: string | null; conclusion: string }
   | { do: 'clearVerdict' | 'deleteClaim' | 'restoreClaim'; claim: number }
   | { do: 'source'; title: string }
@@ -69,6 +69,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     claim: pick,
     notes: text,
     tags: fc.array(fc.constantFrom('economía', 'salud', 'Bogotá'), { maxLength: 2 }),
+    reviewedAs: text,
   }),
   fc.record({
     do: fc.constant('verdict' as const),
@@ -160,7 +161,10 @@ async function run(h: TempWorkbench['handlers'], a: Action, made: Made): Promise
       return;
     }
     case 'notes':
-      await h['claims.update']({ id: a.claim, patch: { notes: a.notes, tags: a.tags } });
+      await h['claims.update']({
+        id: a.claim,
+        patch: { notes: a.notes, tags: a.tags, reviewedAs: a.reviewedAs },
+      });
       return;
     case 'verdict':
       if (a.rating === 'right') {

@@ -169,6 +169,25 @@ describe('search.query', () => {
   });
 });
 
+describe('a claim as reviewed', () => {
+  it('finds its claim, and its old wording no longer does once it is reworded', async () => {
+    const h = wb.handlers;
+    const found = async (query: string) =>
+      (await h['search.query']({ query, kinds: ['claim'] })).results.map((r) => r.id);
+    await h['claims.update']({
+      id: inflation,
+      patch: { reviewedAs: 'Consumer prices rose twelve percent in Cartagena' },
+    });
+    expect(await found('cartagena')).toEqual([inflation]);
+    await h['claims.update']({
+      id: inflation,
+      patch: { reviewedAs: 'Consumer prices rose twelve percent in Medellín' },
+    });
+    expect(await found('cartagena')).toEqual([]);
+    expect(await found('medellin')).toEqual([inflation]);
+  });
+});
+
 describe('a source result', () => {
   it('opens at the latest claim citing it, and at nothing when no claim cites it', async () => {
     const h = wb.handlers;

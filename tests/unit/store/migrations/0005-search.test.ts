@@ -52,6 +52,10 @@ beforeAll(async () => {
       meta: { title: 'Cifras del puerto', outlet: 'Gaceta', language: 'es' },
     });
     const claim = await h['claims.create']({ articleId: article.id, start: 0, end: 39 });
+    await h['claims.update']({
+      id: claim.id,
+      patch: { reviewedAs: 'El puerto de Barranquilla movió cuatro millones de toneladas' },
+    });
     await h['verdicts.set']({
       claimId: claim.id,
       ratingKey: 'true',
@@ -107,6 +111,10 @@ describe('migration 0005: search index and imported fact checks', () => {
       const yearly = toFtsQuery(parseSearchQuery('anual')) ?? '';
       const found = store.search.match(yearly, ['source', 'claim'], {}, 10).map((h) => h.kind);
       expect(found.sort()).toEqual(['claim', 'source']);
+      const reviewedAs = toFtsQuery(parseSearchQuery('Barranquilla')) ?? '';
+      expect(store.search.match(reviewedAs, ['claim'], {}, 10).map((h) => h.kind)).toEqual([
+        'claim',
+      ]);
       expect(store.factChecks.count()).toBe(0);
     } finally {
       store.close();
