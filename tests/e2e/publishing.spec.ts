@@ -131,7 +131,7 @@ test('a checker sets the newsroom profile, the ClaimReview fields and the fact-c
   });
 
   // Export: publish-ready (warnings only), as one bundle.
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('button', { name: 'Export report…' }).click();
   const check = page.getByRole('region', { name: 'Transparency check' });
   await expect(check.getByText('Publish-ready', { exact: true })).toBeVisible();
   await expect(check).toContainText('Warning:');
@@ -190,7 +190,7 @@ test('the first-run profile question can be skipped, and the export then says it
   await expect(prompt).toBeHidden();
 
   await page.getByRole('button', { name: /^Port volumes/ }).click();
-  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByRole('button', { name: 'Export report…' }).click();
   const check = page.getByRole('region', { name: 'Transparency check' });
   await expect(check.getByText('Not publish-ready', { exact: false })).toBeVisible();
   await expect(check).toContainText('No newsroom profile');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Article, ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import type { EditorAccess } from '../workbench/editorBridge';
 import type { TextLoad } from '../workbench/uiStore';
@@ -242,7 +242,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
     monaco.editor.setTheme(theme === 'dark' ? 'vs-dark' : 'vs');
   }, [theme]);
 
-  useEffect(() => {
+  // Applied before the browser handles the next event, so no key typed right after unlocking is
+  // refused as locked.
+  useLayoutEffect(() => {
     editorRef.current?.updateOptions({ readOnly: !editing, ariaLabel: ariaLabel(editing) });
     editingKey.current?.set(editing);
   }, [editing]);

@@ -68,6 +68,7 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       </header>
       {showDetails && (
         <div
+          className="article-details-frame"
           onKeyDown={(event) => {
             if (event.key !== 'Escape') return;
             setShowDetails(false);

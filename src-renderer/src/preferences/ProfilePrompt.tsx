@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { errorMessage } from '../../../src-main/core/errorMessage';
 import { setPreferences } from '../workbench/preferenceActions';
+import { uiActions } from '../workbench/uiStore';
 import { usePreferences } from '../workbench/workbenchQueries';
 import './profilePrompt.css';
 
@@ -38,8 +39,11 @@ export function ProfilePrompt() {
   return (
     <form className="profile-prompt" aria-label="Newsroom profile" onSubmit={submit}>
       <p>
-        <strong>Who publishes your fact checks?</strong> Reports and ClaimReview name your newsroom
-        as the author. You can change this later in Preferences.
+        <strong>Who publishes your fact checks?</strong>{' '}
+        <span className="profile-prompt-why">
+          Reports and ClaimReview name your newsroom as the author. You can change this later in
+          Preferences.
+        </span>
       </p>
       <div className="profile-prompt-fields">
         <label>
@@ -80,6 +84,13 @@ export function ProfilePrompt() {
       <div className="profile-prompt-actions">
         <button type="submit" className="primary">
           Save profile
+        </button>
+        <button
+          type="button"
+          className="profile-prompt-elsewhere"
+          onClick={() => uiActions.showPanel('preferences')}
+        >
+          Set up in Preferences…
         </button>
         <button type="button" onClick={() => void answer({})}>
           Skip for now

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useAfterPaint } from './useAfterPaint';
 import type { SaveState } from '../workbench/uiStore';
 import { uiActions, useUi } from '../workbench/uiStore';
@@ -12,11 +12,32 @@ import {
 import { tallyFromClaims } from './verdictTally';
 import { needsReview } from '../../../src-main/core/needsReview';
 import { commandRegistry } from '../commands/commandRegistry';
+import { textSaves } from '../workbench/textSaves';
+import type { UnsavedReason } from '../workbench/TextSaveQueue';
 
-function saveStateText(saveState: SaveState): string {
-  if (saveState.kind === 'saving') return 'Saving…';
+/**
+ * What the status bar says about saving. Text edits still waiting for their save count as
+ * "Saving…": the bar never says "Saved" while the text on screen is not what is stored.
+ */
+function saveStateText(saveState: SaveState, text: UnsavedReason | null): string {
+  if (text === 'conflict') {
+    return 'Not saved: the article changed elsewhere. Open it again to see the latest text.';
+  }
   if (saveState.kind === 'error') return `Not saved: ${saveState.message}`;
+  if (saveState.kind === 'saving' || text === 'pending') return 'Saving…';
   return 'Saved';
+}
+
+function subscribeToTextSaves(listener: () => void): () => void {
+  const remove = textSaves.subscribe(listener);
+  return () => void remove();
+}
+
+/** Whether the open article's text on screen is waiting for a save, or cannot be saved. */
+function useUnsavedText(articleId: number | null): UnsavedReason | null {
+  return useSyncExternalStore(subscribeToTextSaves, () =>
+    articleId === null ? null : textSaves.unsaved(articleId),
+  );
 }
 
 /**
@@ -30,6 +51,7 @@ export function StatusBar() {
   const activeScale = useActiveScale();
   const preferences = usePreferences();
   const article = useOpenArticle();
+  const unsavedText = useUnsavedText(article?.id ?? null);
   const tally = useMemo(
     () =>
       tallyFromClaims(claims, scales, activeScale)
@@ -41,8 +63,11 @@ export function StatusBar() {
   const reviewCount = useMemo(() => claims.filter(needsReview).length, [claims]);
   return (
     <footer className="status-bar" role="status" aria-live="off" aria-label="Status">
-      <span className={`save-state ${saveState.kind}`} data-testid="save-state">
-        {saveStateText(saveState)}
+      <span
+        className={`save-state ${unsavedText === 'conflict' ? 'error' : saveState.kind}`}
+        data-testid="save-state"
+      >
+        {saveStateText(saveState, unsavedText)}
       </span>
       {article && (
         <span data-testid="claim-tally">
