@@ -187,7 +187,10 @@ export function SearchPanel() {
           if (group.length === 0) return null;
           return (
             <div key={kind} role="group" aria-label={title} className="search-group">
-              <h3>{title}</h3>
+              {/* The group is named by its label: a listbox holds only groups and options. */}
+              <div className="search-group-title" aria-hidden="true">
+                {title}
+              </div>
               {group.map((result) => {
                 const isActive = result === activeResult;
                 return (
