@@ -91,7 +91,10 @@ describe('factchecks.import', () => {
     try {
       const result = await limited.dispatch('factchecks.import', feedFile('datafeed.json'));
       expect(result).toMatchObject({ ok: false, error: { code: 'unsupported' } });
-      expect(result.ok ? '' : result.error.message).toMatch(/"datafeed\.json" took longer than/);
+      // Stopped by the worker's timer, or (on a busy machine) by the reader's own deadline first.
+      expect(result.ok ? '' : result.error.message).toMatch(
+        /datafeed\.json("? took longer than|: Reading the feed took too long)/,
+      );
       expect(limited.store.factChecks.count()).toBe(0);
       // The same file within the limits is read by the same worker and stored.
       const again = await wb.dispatch('factchecks.import', feedFile('datafeed.json'));
