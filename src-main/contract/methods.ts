@@ -4,6 +4,7 @@ import { anchoringMethods } from './anchoringMethods';
 import { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
 import { ImportRecord } from '../core/importing/ImportRecord';
 import { reportMethods } from './reportMethods';
+import { searchMethods } from './searchMethods';
 import { trainingMethods } from './trainingMethods';
 import { trustMethods } from './trustMethods';
 import { ClaimAuditEntry } from '../core/auditActions';
@@ -264,6 +265,7 @@ export const contract = {
   ...reportMethods,
   ...trustMethods,
   ...trainingMethods,
+  ...searchMethods,
 } as const;
 
 export type Contract = typeof contract;

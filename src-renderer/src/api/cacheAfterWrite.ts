@@ -33,6 +33,17 @@ function libraryChanged(cache: QueryClient): void {
   void cache.invalidateQueries({ queryKey: ['articles.list'] });
 }
 
+/**
+ * Which earlier checks a claim's "Checked before?" shows, and whether each is cited already.
+ * Without a claim: every claim's.
+ */
+function matchesChanged(cache: QueryClient, claimId?: number): void {
+  void cache.invalidateQueries({
+    queryKey:
+      claimId === undefined ? ['claims.similar'] : contractKey('claims.similar', { claimId }),
+  });
+}
+
 /** Replaces cached claims (read one by one) with the service's newer copies, where it sent one. */
 function updateCachedClaims(cache: QueryClient, change: (claim: Claim) => Claim): void {
   cache.setQueriesData<Claim>({ queryKey: ['claims.get'] }, (claim) => claim && change(claim));
@@ -102,6 +113,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     updateCachedClaims(cache, (claim) => byId.get(claim.id) ?? claim);
     void cache.invalidateQueries({ queryKey: ['claims.history'] });
     void cache.invalidateQueries({ queryKey: ['claims.candidates'] });
+    matchesChanged(cache);
     libraryChanged(cache);
   },
   'annotations.import': (cache, { articleId }) => {
@@ -127,6 +139,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
   'claims.reattach': (cache, { id }, claim, context) => {
     claimChanged(cache, claim, context);
     void cache.invalidateQueries({ queryKey: ['claims.candidates', { id }] });
+    matchesChanged(cache, id);
   },
   'claims.undoField': (cache, _input, { claim }, context) => {
     claimChanged(cache, claim, context);
@@ -145,8 +158,14 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     void cache.invalidateQueries({ queryKey: ['claims.history'] });
   },
   'sources.create': (cache) => void cache.invalidateQueries({ queryKey: ['sources.search'] }),
-  'sources.attach': (cache, _input, claim, context) => claimChanged(cache, claim, context),
-  'sources.detach': (cache, _input, claim, context) => claimChanged(cache, claim, context),
+  'sources.attach': (cache, { claimId }, claim, context) => {
+    claimChanged(cache, claim, context);
+    matchesChanged(cache, claimId);
+  },
+  'sources.detach': (cache, { claimId }, claim, context) => {
+    claimChanged(cache, claim, context);
+    matchesChanged(cache, claimId);
+  },
   'sources.updateLink': (cache, _input, claim, context) => claimChanged(cache, claim, context),
   // Every claim citing the source shows its archived copy.
   'sources.archive': (cache, _input, source) => {
@@ -159,6 +178,19 @@ const effects: { [M in MethodName]?: Effect<M> } = {
         : claim,
     );
     void cache.invalidateQueries({ queryKey: ['sources.search'] });
+  },
+  // The earlier check is now a source of the claim: cited in its matches, and a new source.
+  'claims.citeCheck': (cache, { claimId }, claim, context) => {
+    claimChanged(cache, claim, context);
+    matchesChanged(cache, claimId);
+    void cache.invalidateQueries({ queryKey: ['sources.search'] });
+    void cache.invalidateQueries({ queryKey: ['search.query'] });
+  },
+  // New fact checks are found by search and may match any claim.
+  'factchecks.import': (cache) => {
+    matchesChanged(cache);
+    void cache.invalidateQueries({ queryKey: ['search.query'] });
+    void cache.invalidateQueries({ queryKey: ['factchecks.get'] });
   },
   'preferences.set': (cache, { patch }, stored) => {
     cache.setQueryData<Preferences>(contractKey('preferences.get', {}), (current) => ({
@@ -209,4 +241,5 @@ const claimIdField: Partial<Record<MethodName, 'id' | 'claimId'>> = {
   'sources.attach': 'claimId',
   'sources.detach': 'claimId',
   'sources.updateLink': 'claimId',
+  'claims.citeCheck': 'claimId',
 };

@@ -48,6 +48,17 @@ export async function openArticle(id: number): Promise<boolean> {
   }
 }
 
+/**
+ * Opens a claim in place: its article is shown (closing any panel) with the claim selected,
+ * which the editor scrolls into view. Resolves to whether the article could be opened.
+ */
+export async function openClaim(articleId: number, claimId: number): Promise<boolean> {
+  if (!(await openArticle(articleId))) return false;
+  uiActions.closeCentre();
+  uiActions.selectClaim(claimId);
+  return true;
+}
+
 /** Creates an article from text and metadata, and opens it. Errors are for the form to show. */
 export async function createArticle(input: MethodInput<'articles.create'>) {
   const created = await write('articles.create', input, { inlineErrors: true });

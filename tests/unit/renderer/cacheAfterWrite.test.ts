@@ -202,6 +202,43 @@ describe('cacheAfterWrite', () => {
     ).toEqual(archived);
   });
 
+  it('citing an earlier check updates the claim and its matches; an imported feed changes every match and search', () => {
+    const { cache, claims } = openWorkbenchCache();
+    cache.setQueryData(contractKey('claims.similar', { claimId: 2 }), { results: [] });
+    cache.setQueryData(contractKey('claims.similar', { claimId: 3 }), { results: [] });
+    cache.setQueryData(contractKey('search.query', { query: 'budget' }), { results: [] });
+    cache.setQueryData(contractKey('factchecks.get', { id: 7 }), {} as never);
+    const cited = { ...claims[1], notes: 'cited' } as Claim;
+    cacheAfterWrite(
+      cache,
+      'claims.citeCheck',
+      { claimId: 2, check: { kind: 'factcheck', id: 7 } },
+      cited,
+    );
+    expect(cache.getQueryData(contractKey('claims.get', { id: 2 }))).toEqual(cited);
+    expect(invalidated(cache)).toEqual([
+      '["claims.history",{"id":2}]',
+      '["claims.similar",{"claimId":2}]',
+      '["search.query",{"query":"budget"}]',
+    ]);
+
+    const fresh = openWorkbenchCache().cache;
+    fresh.setQueryData(contractKey('claims.similar', { claimId: 2 }), { results: [] });
+    fresh.setQueryData(contractKey('claims.similar', { claimId: 3 }), { results: [] });
+    fresh.setQueryData(contractKey('search.query', { query: 'budget' }), { results: [] });
+    cacheAfterWrite(
+      fresh,
+      'factchecks.import',
+      { fileName: 'feed.json', dataBase64: '' },
+      { imported: 1, updated: 0, skipped: [] },
+    );
+    expect(invalidated(fresh)).toEqual([
+      '["claims.similar",{"claimId":2}]',
+      '["claims.similar",{"claimId":3}]',
+      '["search.query",{"query":"budget"}]',
+    ]);
+  });
+
   it('only the patched preferences are taken from the answer, so a later change is not undone', () => {
     const { cache } = openWorkbenchCache();
     const key = contractKey('preferences.get', {});
