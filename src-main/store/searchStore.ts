@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { SearchKind } from '../core/search/SearchResult';
-import { KIND_SPAN, kindRange } from './search/searchDocuments';
+import { idOfRowid, idOfRowidSql, kindRange, rowidOf } from './search/searchDocuments';
 
 /** Column weights for BM25: a match in what a result is counts three times one elsewhere. */
 export const BM25_WEIGHTS = { head: 3, body: 1 } as const;
@@ -44,7 +44,7 @@ interface KindQuery {
 
 const KIND_QUERIES: Record<SearchKind, KindQuery> = {
   claim: {
-    join: `JOIN claims c ON c.id = (search_index.rowid % ${KIND_SPAN})
+    join: `JOIN claims c ON c.id = ${idOfRowidSql('search_index.rowid')}
       JOIN articles a ON a.id = c.article_id
       LEFT JOIN verdicts v ON v.claim_id = c.id`,
     date: `coalesce(substr(v.checked_at, 1, 10), nullif(c.claim_date, ''), substr(c.created_at, 1, 10))`,
@@ -53,16 +53,16 @@ const KIND_QUERIES: Record<SearchKind, KindQuery> = {
     outlet: 'a.outlet',
   },
   article: {
-    join: `JOIN articles a ON a.id = (search_index.rowid % ${KIND_SPAN})`,
+    join: `JOIN articles a ON a.id = ${idOfRowidSql('search_index.rowid')}`,
     date: `coalesce(nullif(substr(a.published_at, 1, 10), ''), substr(a.created_at, 1, 10))`,
     outlet: 'a.outlet',
   },
   source: {
-    join: `JOIN sources s ON s.id = (search_index.rowid % ${KIND_SPAN})`,
+    join: `JOIN sources s ON s.id = ${idOfRowidSql('search_index.rowid')}`,
     date: `coalesce(nullif(substr(s.published_at, 1, 10), ''), nullif(substr(s.accessed_at, 1, 10), ''), substr(s.created_at, 1, 10))`,
   },
   factcheck: {
-    join: `JOIN fact_checks f ON f.id = (search_index.rowid % ${KIND_SPAN})`,
+    join: `JOIN fact_checks f ON f.id = ${idOfRowidSql('search_index.rowid')}`,
     date: `coalesce(nullif(substr(f.review_date, 1, 10), ''), substr(f.imported_at, 1, 10))`,
     ratingLabel: 'lower(f.textual_rating)',
   },
@@ -112,12 +112,13 @@ function kindSql(
   }
   const join = where.length > 0 ? q.join : '';
   // One pair of rowid bounds, which FTS5 uses to read only that range of each posting list;
-  // newest first, so the window is the LIMIT and BM25 is computed for those rows only.
-  const sql = `SELECT (search_index.rowid % ${KIND_SPAN}) AS id, -${BM25} AS score
+  // newest first (ascending rowids, see KIND_CODES), so the window is the LIMIT and BM25 is
+  // computed for those rows only.
+  const sql = `SELECT ${idOfRowidSql('search_index.rowid')} AS id, -${BM25} AS score
     FROM search_index ${join}
     WHERE search_index MATCH ? AND search_index.rowid BETWEEN ? AND ?
       ${where.map((clause) => `AND ${clause}`).join(' ')}
-    ORDER BY search_index.rowid DESC LIMIT ${RANK_WINDOW}`;
+    ORDER BY search_index.rowid LIMIT ${RANK_WINDOW}`;
   return { sql, params };
 }
 
@@ -168,12 +169,17 @@ export function createSearchStore(db: Database) {
     return statement;
   };
 
+  // Claims and fact checks in one statement: BM25 first counts, over the whole index, the
+  // documents holding each word, and does that once per statement, so one pass serves both.
+  const checkKinds = ['claim', 'factcheck'] as const;
+  const checkRanges = checkKinds.map(kindRange);
   const candidates = db.prepare<
-    [string, number, number, number, number],
+    [string, number, number, number, ...number[]],
     { rowid: number; score: number }
   >(
     `SELECT rowid, -bm25(search_index, 1, 0) AS score FROM search_index
      WHERE search_index MATCH ? AND rowid BETWEEN ? AND ? AND rowid <> ?
+       AND (${checkRanges.map(() => '+rowid BETWEEN ? AND ?').join(' OR ')})
      ORDER BY bm25(search_index, 1, 0) LIMIT ?`,
   );
   const emptiness = new Map<SearchKind, Statement<[], number>>(
@@ -195,6 +201,15 @@ export function createSearchStore(db: Database) {
   const documents = db.prepare<[], { n: number }>(
     `SELECT (SELECT count(*) FROM claims) + (SELECT count(*) FROM articles)
        + (SELECT count(*) FROM sources) + (SELECT count(*) FROM fact_checks) AS n`,
+  );
+  const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  const frequencies = frequencyCache(
+    () => documents.get()?.n ?? 0,
+    (term) => vocabulary.get(term)?.doc ?? 0,
+    () => ({
+      changes: totalChanges.get() ?? 0,
+      dataVersion: Number(db.pragma('data_version', { simple: true })),
+    }),
   );
 
   const claimSummaries = db.prepare<[string], ClaimSummary>(
@@ -255,25 +270,77 @@ export function createSearchStore(db: Database) {
      * claim `exceptClaimId` itself. Whether a claim has a verdict is for the caller to check.
      */
     checkCandidates(fts: string, exceptClaimId: number | null, limit: number): SearchHit[] {
-      const hits: SearchHit[] = [];
-      for (const kind of ['claim', 'factcheck'] as const) {
-        const [first, last] = kindRange(kind);
-        const except = kind === 'claim' && exceptClaimId !== null ? first + exceptClaimId : -1;
-        for (const row of candidates.all(fts, first, last, except, limit)) {
-          hits.push({ kind, id: row.rowid - first, score: row.score });
-        }
-      }
-      return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+      const bounds = checkRanges.flat();
+      const except = exceptClaimId !== null ? rowidOf('claim', exceptClaimId) : -1;
+      return candidates
+        .all(fts, Math.min(...bounds), Math.max(...bounds), except, ...bounds, limit)
+        .map((row) => {
+          const kind =
+            checkKinds[checkRanges.findIndex(([a, b]) => row.rowid >= a && row.rowid <= b)];
+          return { kind: kind ?? 'claim', id: idOfRowid(row.rowid), score: row.score };
+        });
     },
-    /** How many indexed documents hold the (folded) term, in any column. */
+    /**
+     * How many indexed documents hold the (folded) term, in any column. Counting reads the
+     * term's whole posting list, so counts are kept (see frequencyCache) until enough has been
+     * written to move them noticeably.
+     */
     documentFrequency(term: string): number {
-      return vocabulary.get(term)?.doc ?? 0;
+      return frequencies.frequency(term);
     },
     /** About how many documents the index holds (every row of the indexed tables). */
     documentCount(): number {
-      return documents.get()?.n ?? 0;
+      return frequencies.documents();
     },
   };
 }
 
 export type SearchStore = ReturnType<typeof createSearchStore>;
+
+/**
+ * Share of the documents that may change before kept counts are counted again: a count off by
+ * that much moves a word's IDF by about 1%, too little to reorder matches.
+ */
+export const FREQUENCY_STALENESS = 0.01;
+/** Most terms kept at once: all are dropped when full, which keeps memory bounded. */
+const FREQUENCY_TERMS = 50_000;
+
+/**
+ * Document counts kept between calls: all dropped when another connection has written
+ * (`dataVersion`), or when this one has changed more rows than FREQUENCY_STALENESS of the
+ * documents since they were counted. A term found in no document is never kept, so a word
+ * just written is always found. On a small database any write drops them.
+ */
+export function frequencyCache(
+  countDocuments: () => number,
+  countTerm: (term: string) => number,
+  generation: () => { changes: number; dataVersion: number },
+) {
+  let kept: { changes: number; dataVersion: number; documents: number } | null = null;
+  const terms = new Map<string, number>();
+  const current = () => {
+    const now = generation();
+    if (
+      !kept ||
+      kept.dataVersion !== now.dataVersion ||
+      now.changes - kept.changes > kept.documents * FREQUENCY_STALENESS
+    ) {
+      terms.clear();
+      kept = { ...now, documents: countDocuments() };
+    }
+    return kept;
+  };
+  return {
+    documents: () => current().documents,
+    frequency(term: string): number {
+      current();
+      let found = terms.get(term);
+      if (found === undefined) {
+        found = countTerm(term);
+        if (terms.size >= FREQUENCY_TERMS) terms.clear();
+        if (found > 0) terms.set(term, found);
+      }
+      return found;
+    },
+  };
+}

@@ -3,7 +3,8 @@ import type { Migration } from './Migration';
 /**
  * Full-text search and imported fact checks. The index is one contentless FTS5 table: the
  * text stays in its own tables, the index holds only the stems of its words (accents folded),
- * keyed by rowid = kind code × 2^40 + entity id: `head` is what a result is, `body` the rest.
+ * keyed by a rowid made of the kind and the entity id (searchDocuments.ts, KIND_CODES): `head`
+ * is what a result is, `body` the rest.
  * What goes into it, and the views and triggers that keep it in step, are declared in
  * store/search/searchDocuments.ts and installed by syncSearchIndex in the same transaction,
  * right after this step; that is also what builds the index for the existing data.

@@ -3,8 +3,11 @@ import type { SearchKind } from '../../core/search/SearchResult';
 import { searchKinds } from '../../core/search/SearchResult';
 
 /**
- * The index's rowid is this code × 2^40 + the entity's id, so one table holds every kind and
- * each kind is one range of rowids, which FTS5 can search without reading the others.
+ * The index's rowid is this code × 2^40 + (2^40 − 1 − the entity's id), so one table holds
+ * every kind and each kind is one range of rowids, which FTS5 can search without reading the
+ * others. Ids are counted down within the range so that the newest documents come first in
+ * rowid order: FTS5 finds the start of a range in a posting list by seeking, but reading one
+ * backwards means walking it from its end, so "newest first" is cheapest as ascending rowids.
  */
 export const KIND_CODES: Record<SearchKind, number> = {
   article: 1,
@@ -17,7 +20,17 @@ export const KIND_SPAN = 1_099_511_627_776;
 
 /** SQL of the rowid of the `kind` document whose id is `id` (SQL). */
 export const rowidSql = (kind: SearchKind, id: string) =>
-  `(${KIND_CODES[kind]} * ${KIND_SPAN} + ${id})`;
+  `(${KIND_CODES[kind] * KIND_SPAN + KIND_SPAN - 1} - (${id}))`;
+
+/** SQL of the entity id a rowid (SQL) of the index stands for, whatever its kind. */
+export const idOfRowidSql = (rowid: string) => `(${KIND_SPAN - 1} - (${rowid}) % ${KIND_SPAN})`;
+
+/** The rowid of the `kind` document whose id is `id`. */
+export const rowidOf = (kind: SearchKind, id: number) =>
+  KIND_CODES[kind] * KIND_SPAN + KIND_SPAN - 1 - id;
+
+/** The entity id a rowid of the index stands for, whatever its kind. */
+export const idOfRowid = (rowid: number) => KIND_SPAN - 1 - (rowid % KIND_SPAN);
 
 /** The first and last rowid a kind's documents can have. */
 export function kindRange(kind: SearchKind): [number, number] {
