@@ -1,6 +1,8 @@
+import type { ClaimProfile } from '../core/search/claimProfile';
 import { claimProfile } from '../core/search/claimProfile';
 import { MIN_SIMILARITY, claimSimilarity } from '../core/search/claimSimilarity';
 import type { SimilarCheck } from '../core/search/SearchResult';
+import type { StemmingLanguage } from '../core/search/searchLanguage';
 import { stemmingLanguage } from '../core/search/searchLanguage';
 import type { CandidateTerm } from '../core/search/toFtsQuery';
 import { candidateTerms, toCandidateQuery } from '../core/search/toFtsQuery';
@@ -39,6 +41,26 @@ function rarestTerms(
   const common = Math.max(COMMON_FLOOR, documents * COMMON_SHARE);
   const rare = counted.filter((entry) => entry.documents <= common).length;
   return counted.slice(0, Math.min(MAX_TERMS, Math.max(MIN_TERMS, rare))).map((e) => e.term);
+}
+
+/** Most stored claims' profiles kept between calls; all are dropped when it is full. */
+const PROFILES_KEPT = 20_000;
+const profiles = new Map<string, ClaimProfile>();
+
+/**
+ * The profile of a stored claim or fact check. The same earlier checks come back as
+ * candidates again and again, and a profile depends only on the text and its language, so
+ * they are kept (never changed once made: claimSimilarity only reads them).
+ */
+function storedProfile(text: string, language: StemmingLanguage): ClaimProfile {
+  const key = `${language}\u0000${text}`;
+  let profile = profiles.get(key);
+  if (!profile) {
+    profile = claimProfile(text, language);
+    if (profiles.size >= PROFILES_KEPT) profiles.clear();
+    profiles.set(key, profile);
+  }
+  return profile;
 }
 
 export interface SimilarQuery {
@@ -98,7 +120,7 @@ export function similarChecks(store: Store, query: SimilarQuery, limit: number):
       if (!claim || claim.checkedAt === null || (claim.ratingKey === null && !claim.conclusion)) {
         continue;
       }
-      const candidate = claimProfile(claim.exact, stemmingLanguage(claim.language, claim.exact));
+      const candidate = storedProfile(claim.exact, stemmingLanguage(claim.language, claim.exact));
       const similarity = claimSimilarity(profile, candidate, context);
       const found = rating(claim.scaleId, claim.ratingKey);
       results.push({
@@ -119,7 +141,7 @@ export function similarChecks(store: Store, query: SimilarQuery, limit: number):
     } else {
       const check = store.factChecks.get(hit.id);
       if (!check) continue;
-      const candidate = claimProfile(
+      const candidate = storedProfile(
         check.claimText,
         stemmingLanguage(check.language, check.claimText),
       );
