@@ -203,12 +203,14 @@ export function createSearchStore(db: Database) {
        + (SELECT count(*) FROM sources) + (SELECT count(*) FROM fact_checks) AS n`,
   );
   const totalChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  // Prepared once: db.pragma() would compile it on every word looked up.
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   const frequencies = frequencyCache(
     () => documents.get()?.n ?? 0,
     (term) => vocabulary.get(term)?.doc ?? 0,
     () => ({
       changes: totalChanges.get() ?? 0,
-      dataVersion: Number(db.pragma('data_version', { simple: true })),
+      dataVersion: dataVersion.get() ?? 0,
     }),
   );
 
