@@ -42,7 +42,9 @@ export function searchIndexOutdated(db: Database): boolean {
 export function rebuildSearchIndex(db: Database): void {
   registerSearchFunctions(db);
   db.exec("INSERT INTO search_index (search_index) VALUES ('delete-all')");
-  for (const kind of searchKinds) db.exec(insertSql(kind));
+  // Newest first, so rowids ascend (ids count down, see KIND_CODES): FTS5 writes a run of
+  // ascending rowids into its pending data, but flushes it at every rowid lower than the last.
+  for (const kind of searchKinds) db.exec(insertSql(kind, 'ORDER BY id DESC'));
 }
 
 /**
