@@ -6,6 +6,12 @@ import { searchWords } from './searchTokens';
 type Stemmer = (word: string) => string;
 
 const CACHE_LIMIT = 200_000;
+/**
+ * Longer "words" (a pasted hash, a URL, a run of one letter in a hostile note) are indexed as
+ * they are: no language has suffixes to strip from them, and Snowball's time grows with the
+ * square of a word's length, so a 200,000-letter word would hold the app for a minute.
+ */
+export const MAX_STEMMED_WORD_LENGTH = 64;
 
 /**
  * Snowball's stemmers are slow per call (tens of µs) but words repeat, so each language keeps
@@ -36,11 +42,12 @@ const stemmers: Record<StemmingLanguage, Stemmer> = {
 
 /**
  * A word's stem in a language: lowercase first, diacritics kept (Spanish suffixes such as
- * "-ción" need them), so the stem of "información" is "inform". Digits are left alone.
+ * "-ción" need them), so the stem of "información" is "inform". Digits, and words longer than
+ * MAX_STEMMED_WORD_LENGTH code units, are left alone.
  */
 export function stemWord(word: string, language: StemmingLanguage): string {
   const lower = word.normalize('NFC').toLowerCase();
-  if (/^\p{N}+$/u.test(lower)) return lower;
+  if (lower.length > MAX_STEMMED_WORD_LENGTH || /^\p{N}+$/u.test(lower)) return lower;
   return stemmers[language](lower);
 }
 

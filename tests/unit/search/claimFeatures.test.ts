@@ -5,7 +5,11 @@ import { extractQuantities, sameQuantity } from '../../../src-main/core/search/e
 import { isNegated } from '../../../src-main/core/search/isNegated';
 import { namedEntities } from '../../../src-main/core/search/namedEntities';
 import { stemmingLanguage } from '../../../src-main/core/search/searchLanguage';
-import { stemText, stemVariants } from '../../../src-main/core/search/stemWord';
+import {
+  MAX_STEMMED_WORD_LENGTH,
+  stemText,
+  stemVariants,
+} from '../../../src-main/core/search/stemWord';
 
 const values = (text: string) => extractQuantities(text).map((q) => [q.values, q.unit]);
 const same = (a: string, b: string) => {
@@ -81,6 +85,14 @@ describe('stemming', () => {
     expect(stemText('Las informaciones sobre Bogotá', 'es')).toBe('las inform sobr bogot');
     expect(stemText('Strikes killed people', 'en')).toBe('strike kill peopl');
     expect(stemVariants('informacion')).toContain('inform');
+  });
+
+  it('indexes a word too long to have a suffix as it is, so a hostile note stems at once', () => {
+    const longWord = 'Y'.repeat(200_000);
+    expect(stemText(`${longWord} strikes`, 'en')).toBe(`${'y'.repeat(200_000)} strike`);
+    expect(stemText('x'.repeat(MAX_STEMMED_WORD_LENGTH) + 'ing', 'en')).toHaveLength(
+      MAX_STEMMED_WORD_LENGTH + 3,
+    );
   });
 });
 
