@@ -238,7 +238,7 @@ export function importAnnotations(
       });
       claimIds.push(id);
     }
-    const existingNotes = new Map<number, string>();
+    const existingNotes = new Map([...imported.values()].map((c) => [c.claimId, c.notes]));
     for (const { index, reply, root } of plan.replies) {
       if ('planned' in root) {
         const claim = made.get(root.planned);
@@ -246,10 +246,7 @@ export function importAnnotations(
         claim.notes = appendReply(claim.notes, reply, index);
         store.claims.update(claim.id, { notes: claim.notes }, now);
       } else {
-        const before =
-          existingNotes.get(root.claimId) ??
-          [...imported.values()].find((c) => c.claimId === root.claimId)?.notes ??
-          '';
+        const before = existingNotes.get(root.claimId) ?? '';
         const after = appendReply(before, reply, index);
         existingNotes.set(root.claimId, after);
         store.claims.update(root.claimId, { notes: after }, now);
