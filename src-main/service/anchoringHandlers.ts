@@ -21,7 +21,7 @@ import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn } from './requireArticle';
 import { requireClaim, validateSpan } from './claimHandlers';
-import { importAnnotations } from './importAnnotations';
+import { importAnnotations, previewAnnotationImport } from './importAnnotations';
 import { sha256 } from './sha256';
 
 const textActions = new Set(['create', 'text.edit', 'text.load']);
@@ -382,6 +382,8 @@ export function anchoringHandlers(
         return requireClaim(ctx, id);
       }),
 
+    'annotations.preview': ({ articleId, json, allowOtherSources }) =>
+      previewAnnotationImport(ctx, requireArticle(articleId), json, { allowOtherSources }),
     'annotations.import': ({ articleId, json, allowOtherSources }) =>
       importAnnotations(ctx, requireArticle(articleId), json, { allowOtherSources }),
   };

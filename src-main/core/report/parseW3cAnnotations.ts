@@ -15,20 +15,33 @@ export interface ParsedAnnotation {
    * or the target of a W3C annotation with the motivation `replying`. Empty for others.
    */
   replyTo: string[];
-  /** Every document the annotation says it was made on: its targets' sources and `uri`. */
+  /**
+   * Every document the annotation says it was made on: each target's source (or the target
+   * itself) and Hypothesis's `uri`. An import checks all of them, not only the target that
+   * carries the quote, so naming the article once does not let another page's quote in.
+   */
   documents: string[];
   /** The annotated document: the source IRI of the target that has selectors, else the first. */
   target?: string;
   quote?: { exact: string; prefix: string; suffix: string };
   /** Unicode code points, as W3C TextPositionSelector defines them. */
   position?: { start: number; end: number };
-  /** All the annotation's text, as a reader would see it. */
+  /**
+   * The annotation's comments, in file order: `commenting` and other textual bodies, plain
+   * string bodies that are not web addresses, `bodyValue` and Hypothesis `text`; also any
+   * `assessing` body after the first. Never the conclusion, which is kept apart.
+   */
   bodyText: string;
+  /** The rating, when the annotation gives exactly one (however often it repeats it). */
   ratingLabel?: string;
+  /** Every different rating the annotation gives, when it gives more than one: none is chosen. */
+  conflictingRatings?: string[];
+  /** The first `assessing` body, without a leading copy of the rating label. */
   conclusion?: string;
   sources: { url: string; title: string }[];
   /** Hypothesis tags and W3C `tagging` bodies. */
   tags: string[];
+  /** Who wrote the annotation (W3C `creator`, Hypothesis `user_info`/`user`): the annotator. */
   creator?: string;
   created?: string;
   modified?: string;
@@ -252,21 +265,22 @@ function normalise(annotation: Annotation, index: number): ParsedAnnotation {
 
 function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
   const texts: string[] = [];
+  const ratings: string[] = [];
   let assessing: string | undefined;
   for (const body of asArray(annotation.body)) {
     if (typeof body === 'string') {
-      result.sources.push({ url: body, title: '' });
+      // A bare string body is a link when it reads as one, else words someone wrote.
+      if (isWebAddress(body)) result.sources.push({ url: body.trim(), title: '' });
+      else texts.push(body);
       continue;
     }
     const purposes = asArray(body.purpose);
     if (body.type === 'TextualBody' || (body.value !== undefined && body.source === undefined)) {
       const value = body.value ?? '';
-      if (purposes.includes('classifying')) result.ratingLabel = value;
+      if (purposes.includes('classifying')) ratings.push(value);
       else if (purposes.includes('tagging')) result.tags.push(value);
-      else {
-        if (purposes.includes('assessing') && assessing === undefined) assessing = value;
-        texts.push(value);
-      }
+      else if (purposes.includes('assessing') && assessing === undefined) assessing = value;
+      else texts.push(value);
       continue;
     }
     const source = body.source;
@@ -281,7 +295,10 @@ function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
   }
   if (annotation.bodyValue !== undefined) texts.push(annotation.bodyValue);
   if (annotation.text !== undefined) texts.push(annotation.text);
-  result.bodyText = assessing ?? texts.join('\n\n');
+  result.bodyText = texts.filter((text) => text.trim() !== '').join('\n\n');
+  const distinct = distinctRatings(ratings);
+  if (distinct.length === 1) result.ratingLabel = distinct[0];
+  else if (distinct.length > 1) result.conflictingRatings = distinct;
   if (assessing !== undefined) {
     const label = result.ratingLabel;
     if (label !== undefined && assessing === label) result.conclusion = '';
@@ -289,6 +306,20 @@ function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
       result.conclusion = assessing.slice(label.length + 2);
     } else result.conclusion = assessing;
   }
+}
+
+/** Ratings as written, each once; "True" and " true " are one rating, "True" and "False" two. */
+function distinctRatings(ratings: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const rating of ratings) {
+    const key = rating.trim().toLowerCase();
+    if (key !== '' && !seen.has(key)) seen.set(key, rating.trim());
+  }
+  return [...seen.values()];
+}
+
+function isWebAddress(value: string): boolean {
+  return /^https?:\/\/\S+$/i.test(value.trim());
 }
 
 function checked<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {

@@ -1,4 +1,5 @@
 import type { MethodInput } from '../../../src-main/contract/methods';
+import { call } from '../api/client';
 import { contractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -98,6 +99,11 @@ export function loadVersion(id: number, text: string) {
     if (uiStore.getState().openArticleId === id) uiActions.textReplaced(loaded.article.sha256);
     return loaded.counts;
   });
+}
+
+/** What importing the annotation file would do; nothing is written. */
+export function previewAnnotations(articleId: number, json: string, allowOtherSources = false) {
+  return call('annotations.preview', { articleId, json, allowOtherSources });
 }
 
 /**

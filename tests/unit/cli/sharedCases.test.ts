@@ -113,9 +113,17 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
       moved: 0,
       changed: 0,
       orphaned: 0,
+      alreadyImported: 0,
+      dryRun: false,
       skipped: [
-        { index: 1, reason: expect.stringMatching(/^a reply to annotation AAA111/) },
-        { index: 2, reason: expect.stringMatching(/^a page note/) },
+        expect.objectContaining({ index: 2, reason: expect.stringMatching(/^a page note/) }),
+      ],
+      remarks: [
+        expect.objectContaining({
+          index: 1,
+          kind: 'reply-added',
+          reason: expect.stringMatching(/^a reply in the thread of annotation AAA111/),
+        }),
       ],
     });
     const [claim] = claimsOf(articleId);
@@ -134,7 +142,12 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
       join(cases, 'annotations-hypothesis-replies/hypothesis-export.json'),
     ]);
     expect(human.code).toBe(0);
-    expect(human.stdout).toContain('annotation 3 skipped: a page note');
+    // The same file again: nothing is added twice, and the summary says so.
+    expect(human.stdout).toContain(
+      'kept 0, moved 0, changed 0, orphaned 0, skipped 3 (2 already imported)',
+    );
+    expect(human.stdout).toMatch(/annotation 3 \(\w+\) skipped: a page note/);
+    expect(claimsOf(articleId)).toHaveLength(1);
   });
 
   it('annotations-whitespace: quotes with hard wraps, tabs and no-break spaces attach as kept', () => {
@@ -145,7 +158,8 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
       String(articleId),
       join(cases, 'annotations-whitespace/hypothesis.json'),
     ]);
-    expect(imported).toEqual({ kept: 2, moved: 0, changed: 0, orphaned: 0, skipped: [] });
+    expect(imported).toMatchObject({ kept: 2, moved: 0, changed: 0, orphaned: 0, skipped: [] });
+    expect(imported.remarks).toEqual([]);
     const text: string = json(['show', String(articleId)]).text;
     const claims = claimsOf(articleId);
     expect(claims.map((claim) => claim.exact.replace(/\s+/g, ' '))).toEqual([
@@ -163,7 +177,8 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
       String(articleId),
       join(cases, 'annotations-crlf/annotations-from-crlf-tool.json'),
     ]);
-    expect(imported).toEqual({ kept: 2, moved: 0, changed: 0, orphaned: 0, skipped: [] });
+    expect(imported).toMatchObject({ kept: 2, moved: 0, changed: 0, orphaned: 0, skipped: [] });
+    expect(imported.remarks).toEqual([]);
     expect(claimsOf(articleId).map((claim) => claim.exact)).toEqual([
       'Rents went up\nby 40 percent\nin two years.',
       'A: Flat.',
@@ -185,9 +200,14 @@ describe('shared cases through the CLI', { timeout: 120_000 }, () => {
       moved: 0,
       changed: 0,
       orphaned: 0,
+      alreadyImported: 0,
+      dryRun: false,
+      remarks: [],
       skipped: [
         {
           index: 0,
+          annotation: expect.any(String),
+          kind: 'other-document',
           reason: expect.stringContaining(
             'another document (https://weekly.example/wire-copy-rail)',
           ),

@@ -147,14 +147,27 @@ describe('annotation import: what real files hold', () => {
       target: 'root',
     };
     const orphanReply = row({ exact: 'x' }, { references: ['elsewhere'], text: 'Lost reply' });
-    const { counts, skipped } = await importJson(exportOf(root, w3cReply, orphanReply));
+    const { counts, skipped, remarks } = await importJson(exportOf(root, w3cReply, orphanReply));
     expect(counts.kept).toBe(1);
     expect(skipped).toEqual([
-      { index: 1, reason: 'a reply to annotation root: added to that claim’s notes' },
-      { index: 2, reason: 'a reply to annotation elsewhere, which is not in this file' },
+      {
+        index: 2,
+        annotation: orphanReply.id,
+        kind: 'reply-not-in-file',
+        reason: 'a reply to annotation elsewhere, which is not in this file',
+      },
+    ]);
+    expect(remarks).toEqual([
+      {
+        index: 1,
+        annotation: 'https://notes.example/reply/1',
+        kind: 'reply-added',
+        reason:
+          'a reply in the thread of annotation root: added to the notes of the claim made from it',
+      },
     ]);
     expect((await claims())[0]?.notes).toBe(
-      'A note\n\n**Reply from Desk editor, 2024-03-02:** Branch list attached.',
+      '_Annotated by acct:checker@hypothes.is on 2024-03-01._\n\nA note\n\n**Reply from Desk editor, 2024-03-02:** Branch list attached.',
     );
   });
 
@@ -165,7 +178,7 @@ describe('annotation import: what real files hold', () => {
     );
     expect(counts.kept).toBe(1);
     expect(skipped).toEqual([
-      { index: 0, reason: expect.stringMatching(/end must not be before start/) },
+      { index: 0, kind: 'invalid', reason: expect.stringMatching(/end must not be before start/) },
     ]);
   });
 
@@ -195,7 +208,7 @@ describe('annotation import: what real files hold', () => {
     const refused = await importJson(exportOf(other));
     expect(refused.counts).toEqual({ kept: 0, moved: 0, changed: 0, orphaned: 0 });
     expect(refused.skipped[0]?.reason).toContain('another document (https://other.example/copy)');
-    expect(refused.warnings[0]).toMatch(/--any-source/);
+    expect(refused.warnings[0]).toMatch(/^Left out annotations made on other documents/);
     expect(await claims()).toEqual([]);
     const allowed = await importJson(exportOf(other), true);
     expect(allowed.counts.kept).toBe(1);
@@ -256,7 +269,11 @@ describe('annotation import: limits', () => {
       ),
     );
     expect(counts.kept).toBe(1);
-    expect((await claims())[0]?.claimant).toHaveLength(500);
+    const [claim] = await claims();
+    // The annotator is no claimant; notes at their limit keep the annotation's own words.
+    expect(claim?.claimant).toBe('');
+    expect(claim?.notes).toBe('y'.repeat(200_000));
+    expect(claim?.verdict).toBeNull();
   });
 
   it(`refuses a file of more than ${MAX_ANNOTATIONS} annotations, saying so`, async () => {

@@ -99,10 +99,20 @@ describe('annotation import: more inputs of the shared kinds', () => {
       body: { type: 'TextualBody', value: 'Whole article checked against the rota.' },
       target: PAGE,
     };
-    const { counts, skipped } = await article.import([root, reply, replyToReply, pageNote]);
+    const { counts, skipped, remarks } = await article.import([
+      root,
+      reply,
+      replyToReply,
+      pageNote,
+    ]);
     expect(counts.kept).toBe(1);
-    expect(skipped.map((s) => s.index)).toEqual([1, 2, 3]);
-    expect(skipped[2]?.reason).toMatch(/page note/);
+    expect(skipped).toEqual([
+      { index: 3, kind: 'page-note', reason: expect.stringMatching(/page note/) },
+    ]);
+    expect(remarks.map((r) => [r.index, r.kind])).toEqual([
+      [1, 'reply-added'],
+      [2, 'reply-added'],
+    ]);
     const [claim] = await article.claims();
     expect(claim?.notes).toContain('Which clinics?');
     expect(claim?.notes).toContain('All four, per the rota.');
@@ -128,7 +138,9 @@ describe('annotation import: more inputs of the shared kinds', () => {
     };
     const { counts, skipped } = await article.import([own, other]);
     expect(counts.kept).toBe(1);
-    expect(skipped).toEqual([{ index: 1, reason: expect.stringMatching(/another document/) }]);
+    expect(skipped).toEqual([
+      { index: 1, kind: 'other-document', reason: expect.stringMatching(/another document/) },
+    ]);
     expect((await article.claims()).map((c) => c.exact)).toEqual(['Staff numbers did not change.']);
   });
 });
