@@ -231,6 +231,27 @@ describe('reanchorClaims', () => {
     });
   });
 
+  it('keeps the claims of joined or split paragraphs on their own words, or asks', () => {
+    const joined = article.replace('with him.\nBy May', 'with him, and by May');
+    const split = article.replace('sharply, a claim', 'sharply.\nA claim');
+    const claims = [
+      anchorOn(article, 1, 'the government agreed'),
+      anchorOn(article, 2, 'the minster said prices fell'),
+      anchorOn(article, 3, 'the men at the treasury'),
+    ];
+    for (const newText of [joined, split]) {
+      const result = reanchorClaims(article, newText, claims);
+      expect(result.claims.filter((claim) => claim.anchorState !== 'orphaned')).not.toEqual([]);
+      for (const [id, quote] of [
+        [1, 'the government agreed'],
+        [2, 'the minster said prices fell'],
+        [3, 'the men at the treasury'],
+      ] as const) {
+        expectOwnPlaceOrReview(byId(result, id), offsetOf(newText, quote));
+      }
+    }
+  });
+
   it('does not complete a deleted claim with text that was already there', () => {
     const sentence = 'the minister told reporters that prices rose sharply';
     const oldText = `${intro}Deleted: ${sentence}.\n${filler}It seems that prices rose sharply.\n${closing}`;
