@@ -171,3 +171,43 @@ test('a verdict on words that changed is flagged in the list and at export; Fix 
     verdict: { ratingKey: 'mostly-true', articleVersion: 2 },
   });
 });
+
+test('“Attach here” in the review queue puts a claim whose words moved on the place the checker picks', async ({
+  page,
+  host,
+}) => {
+  const { smuggling } = await setUp(host);
+  await api(host, 'verdicts.set', { claimId: smuggling.id, ratingKey: 'false', conclusion: '' });
+  const workbench = new WorkbenchPage(page);
+  const review = new ReviewPage(page);
+  await workbench.open(await host.signInUrl());
+  await page.getByRole('button', { name: /^Strike campaign/ }).click();
+
+  // The claim's sentence is gone; its words now stand twice, each time said by someone else.
+  await review.loadNewVersion(
+    text.replace(
+      'Officials said smuggling had fallen by 40 percent.',
+      'Critics doubted that smuggling had fallen by 40 percent.\n\nPort staff said smuggling had fallen by 40 percent last year.',
+    ),
+  );
+  await page.getByRole('button', { name: 'Done' }).click();
+  const entry = review.entry(3);
+  await expect(entry).toContainText('Its words appear only with other surroundings');
+  const places = entry.getByRole('list', { name: 'Possible places' }).getByRole('listitem');
+  await expect(places).toHaveCount(2);
+  await places
+    .filter({ hasText: /fallen by 40 percent last year/ })
+    .getByRole('button', { name: 'Attach here' })
+    .click();
+
+  await expect(review.queue).toHaveCount(0);
+  const attached = await api<Claim>(host, 'claims.get', { id: smuggling.id });
+  const saved = await api<Article>(host, 'articles.get', { id: smuggling.articleId });
+  expect(attached).toMatchObject({ anchorState: 'attached', anchorReview: null });
+  expect(saved.text.slice(attached.start, attached.end)).toBe('fallen by 40 percent');
+  expect(saved.text.slice(0, attached.start)).toMatch(/Port staff said smuggling had $/);
+  // The verdict was given where the words stood before: it waits for the checker to confirm it.
+  await expect(workbench.claimItems().filter({ hasText: 'fallen by 40 percent' })).toContainText(
+    'Verdict to confirm',
+  );
+});
