@@ -1,4 +1,4 @@
-import type { Claim } from '../model';
+import { verdictNeedsConfirming } from '../verdictNeedsConfirming';
 import { orderClaims } from './orderClaims';
 import type { ReportInput, TransparencyFinding } from './Report';
 
@@ -43,13 +43,13 @@ export function transparencyCheck(
         claimId,
       });
     }
-    if (rated && judgedOtherText(claim, input.article.version)) {
+    if (rated && verdictNeedsConfirming(claim)) {
       findings.push({
         code: 'verdict-on-other-text',
         severity: 'error',
         message: claim.movedSinceVerdict
           ? `${name}: the verdict was given where these words stood in an earlier version of the text; re-check it here.`
-          : `${name}: the verdict was given on an earlier version of the text; re-check it.`,
+          : `${name}: the verdict was given on earlier words; the claim’s words changed since. Re-read them, then confirm the verdict or check it again.`,
         claimId,
       });
     }
@@ -74,14 +74,6 @@ export function transparencyCheck(
     }
   }
   return findings;
-}
-
-function judgedOtherText(claim: Claim, currentVersion: number): boolean {
-  return (
-    claim.textChangedSinceVerdict ||
-    claim.movedSinceVerdict ||
-    claim.verdict?.articleVersion !== currentVersion
-  );
 }
 
 function shortQuote(quote: string): string {

@@ -52,15 +52,28 @@ describe('transparencyCheck', () => {
     ]);
   });
 
-  it('flags a verdict given on an earlier version of the text', () => {
+  it('flags a verdict whose claim’s words changed or moved since it was given', () => {
+    const article = makeArticle({ version: 3 });
+    const sourced = { verdict: verdict('true', 'ok'), sources: [cite(makeSource())] };
+    const changed = claimOn(article.text, 'without evidence', {
+      ...sourced,
+      textChangedSinceVerdict: true,
+    });
+    const moved = { ...changed, textChangedSinceVerdict: false, movedSinceVerdict: true };
+    for (const claim of [changed, moved]) {
+      expect(transparencyCheck({ article, claims: [claim] }).map((f) => f.code)).toEqual([
+        'verdict-on-other-text',
+      ]);
+    }
+  });
+
+  it('does not flag a verdict on words a later version carried over unchanged', () => {
     const article = makeArticle({ version: 3 });
     const claim = claimOn(article.text, 'without evidence', {
-      verdict: verdict('true', 'ok'),
+      verdict: { ...verdict('true', 'ok'), articleVersion: 1 },
       sources: [cite(makeSource())],
     });
-    expect(transparencyCheck({ article, claims: [claim] }).map((finding) => finding.code)).toEqual([
-      'verdict-on-other-text',
-    ]);
+    expect(transparencyCheck({ article, claims: [claim] })).toEqual([]);
   });
 
   it('finds nothing when every verdict is sourced, archived and dated', () => {
