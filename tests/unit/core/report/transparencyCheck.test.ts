@@ -76,6 +76,28 @@ describe('transparencyCheck', () => {
     expect(transparencyCheck({ article, claims: [claim] })).toEqual([]);
   });
 
+  it('flags a claim whose offsets select other words than its own', () => {
+    const article = makeArticle();
+    const claim = {
+      ...claimOn(article.text, 'without evidence', { sources: [cite(makeSource())] }),
+      exact: 'crime fell by half',
+    };
+    const findings = transparencyCheck({ article, claims: [claim] });
+    expect(findings.find((finding) => finding.code === 'claim-off-its-words')).toMatchObject({
+      severity: 'error',
+      claimId: claim.id,
+      message: expect.stringMatching(/^Claim 1 \(“crime fell by half”\) is marked on words/),
+    });
+    const past = { ...claim, exact: 'without evidence', end: article.text.length + 4 };
+    expect(transparencyCheck({ article, claims: [past] }).map((f) => f.code)).toContain(
+      'claim-off-its-words',
+    );
+    const orphaned = { ...claim, anchorState: 'orphaned' as const };
+    expect(transparencyCheck({ article, claims: [orphaned] }).map((f) => f.code)).not.toContain(
+      'claim-off-its-words',
+    );
+  });
+
   it('finds nothing when every verdict is sourced, archived and dated', () => {
     const article = makeArticle();
     const claim = claimOn(article.text, 'without evidence', {
