@@ -74,27 +74,33 @@ export function claimAnchorWriter(ctx: WorkbenchContext) {
       placed.anchorState === 'orphaned' || placed.anchorState === 'changed' || review !== null;
     const flagged =
       needsReview && claim.status !== 'needs_review' && (ownTextChanged || review !== null);
+    // A claim put in review says so in its anchor row: the status is anchoring's doing, not the
+    // checker's, so the checker's Undo never takes it back.
+    const status = flagged ? { status: claim.status } : {};
     return {
       claimId: claim.id,
       anchor,
-      audit: moved
-        ? {
-            before: {
-              start: claim.start,
-              end: claim.end,
-              exact: claim.exact,
-              anchorState: claim.anchorState,
-              anchorReview: claim.anchorReview,
-            },
-            after: {
-              start: anchor.start,
-              end: anchor.end,
-              exact: anchor.exact,
-              anchorState: anchor.anchorState,
-              anchorReview: review,
-            },
-          }
-        : null,
+      audit:
+        moved || flagged
+          ? {
+              before: {
+                start: claim.start,
+                end: claim.end,
+                exact: claim.exact,
+                anchorState: claim.anchorState,
+                anchorReview: claim.anchorReview,
+                ...status,
+              },
+              after: {
+                start: anchor.start,
+                end: anchor.end,
+                exact: anchor.exact,
+                anchorState: anchor.anchorState,
+                anchorReview: review,
+                ...(flagged ? { status: 'needs_review' } : {}),
+              },
+            }
+          : null,
       statusBefore: flagged ? claim.status : null,
       changedBeyondPlace:
         flagged ||
@@ -113,11 +119,8 @@ export function claimAnchorWriter(ctx: WorkbenchContext) {
     const now = ctx.now();
     store.claims.setAnchor(plan.claimId, plan.anchor, now);
     if (plan.audit) ctx.audit('claim', plan.claimId, 'anchor', plan.audit.before, plan.audit.after);
-    if (plan.statusBefore !== null) {
-      ctx.mutation({ of: ctx.entities.claim, id: plan.claimId }, 'update', () =>
-        store.claims.update(plan.claimId, { status: 'needs_review' }, now),
-      );
-    }
+    if (plan.statusBefore !== null)
+      store.claims.update(plan.claimId, { status: 'needs_review' }, now);
     return plan.changedBeyondPlace;
   };
 
