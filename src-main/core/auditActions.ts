@@ -33,6 +33,7 @@ export const auditActions = {
     'training.reasoning',
     'undo.update',
     'undo.verdict',
+    'undo.verdict.confirm',
   ],
   article: [
     'create',

@@ -1,4 +1,5 @@
 import type { ClaimOutline } from './model';
+import { verdictNeedsConfirming } from './verdictNeedsConfirming';
 
 type AttentionFields = Pick<
   ClaimOutline,
@@ -14,8 +15,6 @@ export function claimAttention(claim: AttentionFields): string | null {
   if (claim.anchorState === 'orphaned') return 'Words not found';
   if (claim.anchorReview !== null) return 'Place to check';
   if (claim.anchorState === 'changed') return 'Words changed';
-  if (claim.verdict && (claim.textChangedSinceVerdict || claim.movedSinceVerdict)) {
-    return 'Verdict to confirm';
-  }
+  if (verdictNeedsConfirming(claim)) return 'Verdict to confirm';
   return null;
 }

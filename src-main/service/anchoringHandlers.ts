@@ -3,25 +3,18 @@ import type { anchoringMethods } from '../contract/anchoringMethods';
 import { FactdeskError, invalid, notFound } from '../contract/errors';
 import {
   findCandidates,
-  quoteSelectorAt,
   reanchorClaims,
   sameWords,
   type ReanchoredClaim,
 } from '../core/anchoring/index';
-import type {
-  AnchorReview,
-  AnchorState,
-  Article,
-  Claim,
-  ClaimAnchor,
-  ClaimStatus,
-} from '../core/model';
+import type { Article, Claim } from '../core/model';
 import type { ClaimAnchorState } from '../store/claimStore';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn } from './requireArticle';
 import { requireClaim, validateSpan } from './claimHandlers';
 import { importAnnotations, previewAnnotationImport } from './importAnnotations';
+import { claimAnchorWriter, type AnchorPlan } from './claimAnchorWriter';
 import { sha256 } from './sha256';
 
 const textActions = new Set(['create', 'text.edit', 'text.load']);
@@ -33,14 +26,6 @@ const textActions = new Set(['create', 'text.edit', 'text.load']);
  * than the write lock being held through the computation.
  */
 export const LOAD_VERSION_ATTEMPTS = 3;
-
-/** Where anchoring put a claim, and why it needs the checker if it does. */
-interface Placement {
-  start: number;
-  end: number;
-  anchorState: AnchorState;
-  review?: AnchorReview | null;
-}
 
 /** What one claim must still be when re-anchoring writes it: the store's ClaimAnchorState. */
 function anchorStates(claims: readonly Claim[]): ClaimAnchorState[] {
@@ -78,17 +63,6 @@ function sameAnchorStates(
       (Object.keys(state) as (keyof ClaimAnchorState)[]).every((key) => other[key] === state[key])
     );
   });
-}
-
-/** A claim's place as planned for writing, with what its history and status must record. */
-interface AnchorPlan {
-  claimId: number;
-  anchor: ClaimAnchor;
-  audit: { before: unknown; after: unknown } | null;
-  /** The status to record as the one before `needs_review`, when the claim goes to review. */
-  statusBefore: ClaimStatus | null;
-  /** Anything but its place and anchor version changes: words, context, state, flags, status. */
-  changedBeyondPlace: boolean;
 }
 
 export function anchoringHandlers(
@@ -135,92 +109,7 @@ export function anchoringHandlers(
     return version;
   };
 
-  /**
-   * What storing a claim's new place means, worked out without touching the store: the anchor
-   * row, its audit entry, and whether it goes to review. A verdict is kept, but flagged when
-   * the claim's words changed (or were lost) or when it moved to another place, until the
-   * checker confirms it. Changed, orphaned and reviewed placements put the claim in review.
-   */
-  const planAnchor = (
-    claim: Claim,
-    text: string,
-    version: number,
-    placed: Placement,
-    keepSelector?: { exact: string; prefix: string; suffix: string },
-  ): AnchorPlan => {
-    const selector = keepSelector
-      ? { exact: keepSelector.exact, prefix: keepSelector.prefix, suffix: keepSelector.suffix }
-      : quoteSelectorAt(text, placed.start, placed.end);
-    const ownTextChanged =
-      placed.anchorState === 'orphaned' || !sameWords(selector.exact, claim.exact);
-    const hasVerdict = claim.verdict !== null;
-    const review = placed.review ?? null;
-    const anchor = {
-      start: placed.start,
-      end: placed.end,
-      ...selector,
-      anchoredVersion: version,
-      anchorState: placed.anchorState,
-      anchorReview: review,
-      textChangedSinceVerdict: claim.textChangedSinceVerdict || (hasVerdict && ownTextChanged),
-      movedSinceVerdict: claim.movedSinceVerdict || (hasVerdict && placed.anchorState === 'moved'),
-    };
-    const moved =
-      selector.exact !== claim.exact ||
-      placed.anchorState !== claim.anchorState ||
-      review !== claim.anchorReview;
-    const needsReview =
-      placed.anchorState === 'orphaned' || placed.anchorState === 'changed' || review !== null;
-    const flagged =
-      needsReview && claim.status !== 'needs_review' && (ownTextChanged || review !== null);
-    return {
-      claimId: claim.id,
-      anchor,
-      audit: moved
-        ? {
-            before: {
-              start: claim.start,
-              end: claim.end,
-              exact: claim.exact,
-              anchorState: claim.anchorState,
-              anchorReview: claim.anchorReview,
-            },
-            after: {
-              start: anchor.start,
-              end: anchor.end,
-              exact: anchor.exact,
-              anchorState: anchor.anchorState,
-              anchorReview: review,
-            },
-          }
-        : null,
-      statusBefore: flagged ? claim.status : null,
-      changedBeyondPlace:
-        flagged ||
-        selector.exact !== claim.exact ||
-        selector.prefix !== claim.prefix ||
-        selector.suffix !== claim.suffix ||
-        anchor.anchorState !== claim.anchorState ||
-        review !== claim.anchorReview ||
-        anchor.textChangedSinceVerdict !== claim.textChangedSinceVerdict ||
-        anchor.movedSinceVerdict !== claim.movedSinceVerdict,
-    };
-  };
-
-  /** Writes a planned anchor; run inside the transaction that checked nothing changed. */
-  const applyAnchor = (plan: AnchorPlan): boolean => {
-    const now = ctx.now();
-    store.claims.setAnchor(plan.claimId, plan.anchor, now);
-    if (plan.audit) ctx.audit('claim', plan.claimId, 'anchor', plan.audit.before, plan.audit.after);
-    if (plan.statusBefore !== null) {
-      ctx.mutation({ of: ctx.entities.claim, id: plan.claimId }, 'update', () =>
-        store.claims.update(plan.claimId, { status: 'needs_review' }, now),
-      );
-    }
-    return plan.changedBeyondPlace;
-  };
-
-  const saveAnchor = (...args: Parameters<typeof planAnchor>) => applyAnchor(planAnchor(...args));
+  const { planAnchor, applyAnchor, saveAnchor } = claimAnchorWriter(ctx);
 
   /** Plans every re-anchored claim; `claims` are the claims the anchors were computed from. */
   const planReanchored = (
@@ -378,7 +267,17 @@ export function anchoringHandlers(
         const claim = requireClaim(ctx, id);
         const article = requireArticle(claim.articleId);
         validateSpan(article, start, end);
-        saveAnchor(claim, article.text, article.version, { start, end, anchorState: 'attached' });
+        const chosenElsewhere =
+          claim.anchorState === 'orphaned' ||
+          claim.anchorReview !== null ||
+          start !== claim.start ||
+          end !== claim.end;
+        saveAnchor(claim, article.text, article.version, {
+          start,
+          end,
+          anchorState: 'attached',
+          chosenElsewhere,
+        });
         return requireClaim(ctx, id);
       }),
 

@@ -15,6 +15,7 @@ import {
   requireId,
 } from '../argValues';
 import { claimLine, claimView } from '../claimView';
+import { articleOf, articleOption, resolveClaimId } from '../claimRef';
 
 async function printClaim(ctx: CliContext, id: number): Promise<void> {
   const claim = await ctx.call('claims.get', { id });
@@ -82,10 +83,11 @@ export const claimAddCommand: Command = {
 export const claimSetCommand: Command = {
   path: ['claim', 'set'],
   usage:
-    'claim set CLAIM [--claimant NAME] [--claimant-kind person|organization|unknown] [--reviewed-as TEXT] [--verdict KEY-OR-LABEL] [--conclusion TEXT] [--status S] [--kind K] [--notes TEXT] [--assignee NAME] [--claim-date DATE] [--appearance URL] [--appearance-title T] [--appearance-outlet O] [--appearance-date DATE]',
+    'claim set CLAIM [--article ARTICLE] [--claimant NAME] [--claimant-kind person|organization|unknown] [--reviewed-as TEXT] [--verdict KEY-OR-LABEL] [--conclusion TEXT] [--status S] [--kind K] [--notes TEXT] [--assignee NAME] [--claim-date DATE] [--appearance URL] [--appearance-title T] [--appearance-outlet O] [--appearance-date DATE]',
   summary:
-    'Change a claim’s fields and verdict. --reviewed-as is the claim in one sentence for ClaimReview ("" for the sentence that holds it); --appearance* is where it first appeared ("" for the article).',
+    'Change a claim’s fields and verdict. CLAIM is the number the app shows, with --article; or "#ID", the id `claim add` prints. --reviewed-as is the claim in one sentence for ClaimReview ("" for the sentence that holds it); --appearance* is where it first appeared ("" for the article).',
   options: {
+    ...articleOption,
     claimant: { type: 'string' },
     'claimant-kind': { type: 'string' },
     'reviewed-as': { type: 'string' },
@@ -102,7 +104,7 @@ export const claimSetCommand: Command = {
     appearance: { type: 'string' },
   },
   async run(ctx, [claimArg], values) {
-    const id = requireId(claimArg, 'CLAIM');
+    const id = await resolveClaimId(ctx, claimArg, articleOf(values));
     const patch = givenFields({
       claimant: optionalString(values.claimant),
       claimantKind: enumValue(values['claimant-kind'], claimantKinds, '--claimant-kind'),
@@ -154,12 +156,13 @@ export const claimSetCommand: Command = {
 
 export const claimRmCommand: Command = {
   path: ['claim', 'rm'],
-  usage: 'claim rm CLAIM',
-  summary: 'Delete a claim (restorable with `factdesk api claims.restore`).',
-  options: {},
-  async run(ctx, [claimArg]) {
-    const id = requireId(claimArg, 'CLAIM');
+  usage: 'claim rm CLAIM [--article ARTICLE]',
+  summary:
+    'Delete a claim (restorable with `factdesk api claims.restore`). CLAIM as for `claim set`.',
+  options: { ...articleOption },
+  async run(ctx, [claimArg], values) {
+    const id = await resolveClaimId(ctx, claimArg, articleOf(values));
     const result = await ctx.call('claims.delete', { id });
-    ctx.print({ ...result, deleted: true }, () => `Deleted claim ${id}`);
+    ctx.print({ ...result, deleted: true }, () => `Deleted claim #${id}`);
   },
 };

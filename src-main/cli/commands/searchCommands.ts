@@ -6,6 +6,7 @@ import { searchKinds } from '../../core/search/SearchResult';
 import { UsageError } from '../CliContext';
 import type { Command } from '../Command';
 import { optionalInt, optionalString } from '../argValues';
+import { articleOf, articleOption, resolveClaimId } from '../claimRef';
 
 function kindsOf(value: string | boolean | undefined): SearchKind[] | undefined {
   if (typeof value !== 'string') return undefined;
@@ -67,10 +68,10 @@ export const searchCommand: Command = {
 
 export const claimSimilarCommand: Command = {
   path: ['claim', 'similar'],
-  usage: 'claim similar CLAIM [--language L] [--limit N]',
+  usage: 'claim similar CLAIM [--article ARTICLE] [--language L] [--limit N]',
   summary:
-    'Earlier checks and imported fact checks like a claim (its number, or the claim’s text).',
-  options: { limit: { type: 'string' }, language: { type: 'string' } },
+    'Earlier checks and imported fact checks like a claim: CLAIM as for `claim set`, or the claim’s text.',
+  options: { limit: { type: 'string' }, language: { type: 'string' }, ...articleOption },
   async run(ctx, words, values) {
     const claim = words.join(' ').trim();
     if (claim === '') throw new UsageError('missing CLAIM');
@@ -78,8 +79,8 @@ export const claimSimilarCommand: Command = {
     const language = optionalString(values.language);
     const { results } = await ctx.call(
       'claims.similar',
-      /^\d+$/u.test(claim)
-        ? { claimId: Number(claim), limit }
+      /^#?\d+$/u.test(claim)
+        ? { claimId: await resolveClaimId(ctx, claim, articleOf(values)), limit }
         : { text: claim, limit, ...(language ? { language } : {}) },
     );
     ctx.print(

@@ -39,6 +39,7 @@ export type FindingCode =
   | 'missing-methodology'
   | 'claim-unchecked'
   | 'verdict-on-other-text'
+  | 'claim-off-its-words'
   | 'claim-needs-review'
   | 'profile-missing'
   | 'claimreview-required'

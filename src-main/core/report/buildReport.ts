@@ -27,10 +27,10 @@ import { UNCHECKED_COLOUR, UNCHECKED_LABEL, safeColour } from './verdictColours'
 export function buildReport(input: ReportInput): Report {
   const { article, scale } = input;
   const text = article.text;
-  const ordered = orderClaims(input.claims, text.length);
+  const ordered = orderClaims(input.claims, text);
   const spans: ClaimSpan[] = [];
   for (const claim of ordered) {
-    if (isLocated(claim, text.length)) {
+    if (isLocated(claim, text)) {
       spans.push({ number: claim.number, start: claim.start, end: claim.end });
     }
   }

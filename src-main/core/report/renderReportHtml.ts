@@ -8,6 +8,7 @@ import type { Report, ReportClaim, ReportSource, TextSegment } from './Report';
 import { REPORT_CSS } from './reportStyles';
 import { renderSafeMarkdown } from './renderSafeMarkdown';
 import { readableTextColour, safeColour } from './verdictColours';
+import { verdictStandingNote } from './verdictStandingNote';
 
 /**
  * Appends to one growing string: V8 keeps it as a rope and flattens it once, which for a
@@ -370,10 +371,10 @@ function cardFooter(claim: ReportClaim, textVersion: number): string {
     parts.push(
       `Checked by ${escapeHtml(claim.verdict.checkedBy.trim() || 'unknown')} on ${timeElement(claim.verdict.checkedAt)}`,
     );
-    if (claim.verdict.articleVersion !== textVersion || claim.textChangedSinceVerdict) {
-      parts.push(
-        `<span class="warning">judged text version ${escapeHtml(String(claim.verdict.articleVersion))}; the text has changed since</span>`,
-      );
+    const standing = verdictStandingNote(claim, textVersion);
+    if (standing) {
+      const note = escapeHtml(standing.text);
+      parts.push(standing.warning ? `<span class="warning">${note}</span>` : note);
     }
   } else parts.push('No verdict yet');
   parts.push(

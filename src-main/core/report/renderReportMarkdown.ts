@@ -5,6 +5,7 @@ import { formatTimestamp } from './formatTimestamp';
 import { isLinkableUrl } from './isLinkableUrl';
 import type { Report, ReportClaim, ReportSource } from './Report';
 import { toSafeMarkdown } from './toSafeMarkdown';
+import { verdictStandingNote } from './verdictStandingNote';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -248,11 +249,8 @@ function cardFooter(claim: ReportClaim, textVersion: number): string {
     parts.push(
       `Checked by ${escapeMarkdownInline(claim.verdict.checkedBy.trim() || 'unknown')} on ${escapeMarkdownInline(formatTimestamp(claim.verdict.checkedAt))}`,
     );
-    if (claim.verdict.articleVersion !== textVersion || claim.textChangedSinceVerdict) {
-      parts.push(
-        `**judged text version ${claim.verdict.articleVersion}; the text has changed since**`,
-      );
-    }
+    const standing = verdictStandingNote(claim, textVersion);
+    if (standing) parts.push(standing.warning ? `**${standing.text}**` : standing.text);
   } else parts.push('No verdict yet');
   parts.push(
     `marked ${escapeMarkdownInline(formatTimestamp(claim.createdAt))}`,

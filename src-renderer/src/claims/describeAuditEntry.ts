@@ -50,6 +50,7 @@ const summaries: Record<ClaimAuditAction, string> = {
   'training.reasoning': 'Edited the key’s reasoning',
   'undo.update': 'Undid an edit of the claim',
   'undo.verdict': 'Undid a change of the verdict',
+  'undo.verdict.confirm': 'Undid the confirmation of the verdict',
 };
 
 type Fields = Record<string, unknown>;
@@ -131,7 +132,7 @@ export function describeAuditEntry(
     case 'delete':
       return { summary, changes: [] };
     case 'anchor':
-      return { summary, changes: fieldChanges(before, after, ['exact', 'anchorState']) };
+      return { summary, changes: fieldChanges(before, after, ['exact', 'anchorState', 'status']) };
     case 'update':
     case 'undo.update':
       return { summary, changes: fieldChanges(before, after, Object.keys(after)) };
@@ -148,6 +149,7 @@ export function describeAuditEntry(
       };
     }
     case 'verdict.confirm':
+    case 'undo.verdict.confirm':
       return { summary, changes: fieldChanges(before, after, ['exact', 'articleVersion']) };
     case 'source.attach':
       return {

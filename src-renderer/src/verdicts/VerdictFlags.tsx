@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import type { Claim } from '../../../src-main/core/model';
-import { errorMessage } from '../../../src-main/core/errorMessage';
-import { write } from '../workbench/write';
+import { verdictNeedsConfirming } from '../../../src-main/core/verdictNeedsConfirming';
+import { useVerdictStanding } from './useVerdictStanding';
 
 interface VerdictFlagsProps {
   claim: Claim;
@@ -9,7 +8,7 @@ interface VerdictFlagsProps {
 
 /** The two ways a verdict can stand on something other than what the claim shows now. */
 export function verdictFlagLabels(claim: Claim): string[] {
-  if (!claim.verdict) return [];
+  if (!verdictNeedsConfirming(claim)) return [];
   const labels: string[] = [];
   if (claim.textChangedSinceVerdict) labels.push('Verdict given on other text');
   if (claim.movedSinceVerdict) labels.push('Verdict given in another place');
@@ -22,29 +21,10 @@ export function verdictFlagLabels(claim: Claim): string[] {
  * to check it again.
  */
 export function VerdictFlags({ claim }: VerdictFlagsProps) {
-  const [error, setError] = useState<string | null>(null);
+  const { error, confirm, reopen } = useVerdictStanding(claim.id);
   const labels = verdictFlagLabels(claim);
   if (labels.length === 0 || !claim.verdict) return null;
   const orphaned = claim.anchorState === 'orphaned';
-  const run = async (change: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await change();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    }
-  };
-  const confirm = () =>
-    run(() => write('verdicts.confirm', { claimId: claim.id }, { inlineErrors: true }));
-  // Reopening keeps the verdict and its flag: the claim is back in progress until re-checked.
-  const reopen = () =>
-    run(() =>
-      write(
-        'claims.update',
-        { id: claim.id, patch: { status: 'in_progress' } },
-        { inlineErrors: true },
-      ),
-    );
   return (
     <div className="verdict-flags" role="group" aria-label="Verdict not confirmed">
       <ul className="claim-flags">

@@ -122,6 +122,95 @@ describe('verdicts on claims that moved or changed', () => {
     expect(outline && claimAttention(outline)).toBeNull();
   });
 
+  it('keeps a verdict on words a new version carried over unchanged publishable everywhere', async () => {
+    const claim = await mark('Opposition members said the true cost');
+    await wb.handlers['verdicts.set']({ claimId: claim.id, ratingKey: 'true', conclusion: 'Ok.' });
+    const source = await wb.handlers['sources.create']({
+      fields: { url: 'https://council.example/minutes', title: 'Minutes' },
+    });
+    await wb.handlers['sources.attach']({ claimId: claim.id, sourceId: source.id });
+    const [title, port, opposition, council] = paragraphs;
+    const corrected = [title, port?.replace('12 million', '14 million'), opposition, council];
+    await wb.handlers['articles.loadVersion']({ id: article.id, text: corrected.join('\n\n') });
+    const after = await get(claim.id);
+    // The verdict names version 1; the claim's words and place are those it judged.
+    expect(after).toMatchObject({
+      anchorState: 'attached',
+      textChangedSinceVerdict: false,
+      movedSinceVerdict: false,
+      verdict: { articleVersion: 1 },
+    });
+    const [outline] = await wb.handlers['claims.outline']({ articleId: article.id });
+    expect(outline && claimAttention(outline)).toBeNull();
+    const findings = await wb.handlers['reports.check']({ articleId: article.id });
+    expect(findings.map((finding) => finding.code)).not.toContain('verdict-on-other-text');
+    const file = await wb.handlers['reports.export']({
+      articleId: article.id,
+      format: 'claimreview',
+    });
+    expect(file.leftOut).toEqual([]);
+    expect(JSON.parse(file.content)).toHaveLength(1);
+    const markdown = await wb.handlers['reports.export']({ articleId: article.id, format: 'md' });
+    expect(markdown.content).toContain(
+      'judged text version 1; the claim’s words are unchanged in version 2',
+    );
+    expect(markdown.content).not.toMatch(/changed since|moved since/);
+  });
+
+  it('holds back a verdict whose claim’s words changed, in the check, ClaimReview and the report, until it is confirmed', async () => {
+    const claim = await mark('closer to 40 million euros');
+    await wb.handlers['verdicts.set']({ claimId: claim.id, ratingKey: 'false', conclusion: '' });
+    const source = await wb.handlers['sources.create']({
+      fields: { url: 'https://council.example/audit', title: 'Audit' },
+    });
+    await wb.handlers['sources.attach']({ claimId: claim.id, sourceId: source.id });
+    const corrected = original.replace('closer to 40 million', 'closer to 45 million');
+    await wb.handlers['articles.loadVersion']({ id: article.id, text: corrected });
+    const edited = await get(claim.id);
+    await wb.handlers['claims.reattach']({ id: claim.id, start: edited.start, end: edited.end });
+    await wb.handlers['claims.update']({ id: claim.id, patch: { status: 'done' } });
+    const codes = async () =>
+      (await wb.handlers['reports.check']({ articleId: article.id })).map((f) => f.code);
+    expect(await codes()).toContain('verdict-on-other-text');
+    const held = await wb.handlers['reports.export']({
+      articleId: article.id,
+      format: 'claimreview',
+    });
+    expect(held.leftOut).toEqual([
+      expect.objectContaining({ claimId: claim.id, reason: 'verdict-on-other-text' }),
+    ]);
+    const markdown = await wb.handlers['reports.export']({ articleId: article.id, format: 'md' });
+    expect(markdown.content).toContain(
+      '**judged the claim’s words in text version 1; they have changed since**',
+    );
+
+    await wb.handlers['verdicts.confirm']({ claimId: claim.id });
+    expect(await codes()).not.toContain('verdict-on-other-text');
+    const published = await wb.handlers['reports.export']({
+      articleId: article.id,
+      format: 'claimreview',
+    });
+    expect(published.leftOut).toEqual([]);
+  });
+
+  it('flags a verdict as given in another place when the checker attaches its claim elsewhere', async () => {
+    const claim = await mark('dredging would cost 12 million euros');
+    await wb.handlers['verdicts.set']({ claimId: claim.id, ratingKey: 'true', conclusion: '' });
+    const renamed = original.replace('The port authority said', 'The mayor said');
+    await wb.handlers['articles.loadVersion']({ id: article.id, text: renamed });
+    const after = await get(claim.id);
+    expect(after).toMatchObject({ anchorReview: 'context', movedSinceVerdict: false });
+    const kept = await wb.handlers['claims.reattach']({
+      id: claim.id,
+      start: after.start,
+      end: after.end,
+    });
+    // Whose words they are now was a question: the verdict given before waits to be confirmed.
+    expect(kept).toMatchObject({ anchorReview: null, movedSinceVerdict: true });
+    const [outline] = await wb.handlers['claims.outline']({ articleId: article.id });
+    expect(outline && claimAttention(outline)).toBe('Verdict to confirm');
+  });
+
   it('refuses to confirm a verdict on a claim whose words are not in the text, or that has none', async () => {
     const claim = await mark('The council will vote on the plan');
     await expect(wb.handlers['verdicts.confirm']({ claimId: claim.id })).rejects.toMatchObject({
