@@ -96,7 +96,7 @@ test('a new version re-anchors claims and puts the deleted and edited ones in th
 
   await expect(review.queue).toBeVisible();
   const gone = review.entry(1);
-  await expect(gone).toContainText('Its text was not found');
+  await expect(gone).toContainText('Its words are not in the current text');
   await expect(gone).toContainText('without evidence');
   await expect(gone).toContainText('No likely place found');
   const edited = review.entry(3);

@@ -17,22 +17,25 @@ interface ReviewEntryProps {
 /** Candidates asked for: enough to show every one of several equally good places. */
 const CANDIDATES = 5;
 
-const contextNames: Record<ReviewCandidate['prefixContext'], string> = {
-  same: 'same',
-  paragraph: 'same paragraph',
-  edge: 'text edge',
-  different: 'different',
-};
+/** One side of a candidate's surroundings, as the words next to it. */
+function sideChange(candidate: ReviewCandidate): string {
+  const before = candidate.prefixContext === 'different';
+  const after = candidate.suffixContext === 'different';
+  if (before && after) return 'the words around it differ';
+  if (before) return 'the words before it differ';
+  if (after) return 'the words after it differ';
+  const moved = candidate.prefixContext === 'paragraph' || candidate.suffixContext === 'paragraph';
+  return moved ? 'its paragraph has new neighbours' : 'the same surroundings';
+}
 
-/** What a checker needs to know about a candidate's surroundings, in a few words. */
+/**
+ * What a checker needs to know about a candidate, in a few words: whether the words are the
+ * claim's own, and what changed around them. The percentage is how well quote and surroundings
+ * fit together, not how alike the words are.
+ */
 function describeCandidate(candidate: ReviewCandidate): string {
-  const words = candidate.sameWords ? 'same words' : 'other words';
-  const { prefixContext: before, suffixContext: after } = candidate;
-  if (before === 'same' && after === 'same') return `${words}, same surroundings`;
-  if (before === 'different' || after === 'different') {
-    return `${words}, other surroundings (before: ${contextNames[before]}, after: ${contextNames[after]})`;
-  }
-  return `${words}, same paragraph with new neighbours`;
+  const words = candidate.sameWords ? 'Same words' : 'Different wording';
+  return `${words}; ${sideChange(candidate)}`;
 }
 
 /** The heading badge: why the claim is here. */
@@ -40,7 +43,7 @@ function reasonFor(claim: ClaimOutline): string {
   if (claim.anchorState === 'orphaned') {
     if (claim.anchorReview === 'ambiguous') return 'Found in several places that fit equally well';
     if (claim.anchorReview === 'lookalike') return 'Its words appear only with other surroundings';
-    return 'Its text was not found';
+    return 'Its words are not in the current text';
   }
   if (claim.anchorState === 'changed') return 'Its words changed';
   if (claim.anchorReview === 'context') return 'Moved to a place with other surroundings';
@@ -151,7 +154,7 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
                 {text.slice(candidate.end, candidate.end + 30)}…
               </span>
               <span className="candidate-score">
-                {Math.round(candidate.score * 100)}% match · {describeCandidate(candidate)}
+                {describeCandidate(candidate)} · fit {Math.round(candidate.score * 100)}%
               </span>
               <button type="button" onClick={() => void attachAt(candidate)}>
                 Attach here
@@ -161,7 +164,11 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
         </ul>
       )}
       {candidates?.length === 0 && (
-        <p className="muted">No likely place found in the current text.</p>
+        <p className="muted">
+          {orphaned
+            ? 'No likely place found in the current text.'
+            : 'No other place in the current text fits; the claim is shown where it is now.'}
+        </p>
       )}
       <div className="review-actions">
         {!orphaned && (
