@@ -9,6 +9,7 @@ import { REPORT_CSS } from './reportStyles';
 import { renderSafeMarkdown } from './renderSafeMarkdown';
 import { readableTextColour, safeColour } from './verdictColours';
 import { verdictStandingNote } from './verdictStandingNote';
+import { withoutCommandHints } from './withoutCommandHints';
 
 /**
  * Appends to one growing string: V8 keeps it as a rope and flattens it once, which for a
@@ -194,7 +195,7 @@ function renderSummary(report: Report, out: HtmlWriter): void {
       const link =
         number === undefined ? '' : ` <a href="#claim-${number}">See claim ${number}</a>`;
       out.push(
-        `<li class="${finding.severity}"><span class="code">${finding.severity === 'error' ? 'Error' : 'Warning'} · ${escapeHtml(finding.code)}</span>${escapeHtml(finding.message)}${link}</li>\n`,
+        `<li class="${finding.severity}"><span class="code">${finding.severity === 'error' ? 'Error' : 'Warning'} · ${escapeHtml(finding.code)}</span>${escapeHtml(withoutCommandHints(finding.message))}${link}</li>\n`,
       );
     }
     out.push('</ul>\n');

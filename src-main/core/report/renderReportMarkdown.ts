@@ -6,6 +6,7 @@ import { isLinkableUrl } from './isLinkableUrl';
 import type { Report, ReportClaim, ReportSource } from './Report';
 import { toSafeMarkdown } from './toSafeMarkdown';
 import { verdictStandingNote } from './verdictStandingNote';
+import { withoutCommandHints } from './withoutCommandHints';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -88,7 +89,7 @@ function renderSummary(report: Report): string {
     const link = number === undefined ? '' : ` ([claim ${number}](#claim-${number}))`;
     const severity = finding.severity === 'error' ? '**Error**' : 'Warning';
     lines.push(
-      `- ${severity} ${inlineCode(finding.code)} ${escapeMarkdownInline(finding.message)}${link}`,
+      `- ${severity} ${inlineCode(finding.code)} ${escapeMarkdownInline(withoutCommandHints(finding.message))}${link}`,
     );
   }
   return lines.join('\n');

@@ -12,6 +12,7 @@ import { useOpenArticle } from '../workbench/workbenchQueries';
 import { downloadReport, reportUrl } from './downloadReport';
 import { VerdictFindingActions } from './VerdictFindingActions';
 import './report.css';
+import { withoutCommandHints } from '../../../src-main/core/report/withoutCommandHints';
 
 /** Every report format, in the order offered; a Record, so a new format cannot be left out. */
 const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
@@ -136,7 +137,7 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
                   <span className="finding-severity">
                     {isError(finding) ? 'Error' : 'Warning'}:
                   </span>{' '}
-                  <FindingText message={finding.message} />
+                  <FindingText message={withoutCommandHints(finding.message)} />
                 </span>
                 {finding.claimId !== undefined && finding.code === 'verdict-on-other-text' && (
                   <VerdictFindingActions
