@@ -27,7 +27,11 @@ describe('findings as editors read them', () => {
 
   it('leaves the hints out of the HTML and Markdown reports', () => {
     const report = buildReport(sampleInput());
-    report.summary.findings.push({ code: 'claimant-missing', severity: 'error', message: hinted });
+    report.summary.findings.push({
+      code: 'claimreview-required',
+      severity: 'error',
+      message: hinted,
+    });
     const html = parseHTML(renderReportHtml(report)).document.body.textContent ?? '';
     const markdown = renderReportMarkdown(report);
     for (const shown of [html, markdown]) {
