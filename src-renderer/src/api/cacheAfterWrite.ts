@@ -85,6 +85,13 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     cache.setQueryData(contractKey('articles.get', { id }), article);
     const sent = new Map(spans.map((span) => [span.id, span]));
     const changed = new Map(claims.map((claim) => [claim.id, claim]));
+    const before = cache.getQueryData<ClaimOutline[]>(
+      contractKey('claims.outline', { articleId: id }),
+    );
+    const countsChanged = (before ?? []).some((outline) => {
+      const claim = changed.get(outline.id);
+      return claim !== undefined && claim.status !== outline.status;
+    });
     const placed = <T extends ClaimOutline | Claim>(claim: T): T => {
       const span = sent.get(claim.id);
       return span && (span.start !== claim.start || span.end !== claim.end)
@@ -101,7 +108,11 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     // Typing must not reload the library, a history or a claim: they are marked out of date
     // (their order, new entries, the anchor version) and read again when next shown. The
     // places offered for claims under review depend on the text itself.
-    void cache.invalidateQueries({ queryKey: ['articles.list'], refetchType: 'none' });
+    // Only an edit that sent a claim to review changes the library's counts at once.
+    void cache.invalidateQueries({
+      queryKey: ['articles.list'],
+      ...(countsChanged ? {} : { refetchType: 'none' as const }),
+    });
     void cache.invalidateQueries({ queryKey: ['claims.history'], refetchType: 'none' });
     void cache.invalidateQueries({ queryKey: ['claims.get'], refetchType: 'none' });
     void cache.invalidateQueries({ queryKey: ['claims.candidates'] });
@@ -124,7 +135,11 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     storeClaim(cache, claim);
     libraryChanged(cache);
   },
-  'claims.update': (cache, _input, claim, context) => claimChanged(cache, claim, context),
+  'claims.update': (cache, { patch }, claim, context) => {
+    claimChanged(cache, claim, context);
+    // The library counts claims by status ("3 need review").
+    if ('status' in patch) libraryChanged(cache);
+  },
   'claims.delete': (cache, { id }) => {
     cache.setQueriesData<ClaimOutline[]>({ queryKey: ['claims.outline'] }, (list) =>
       list?.some((c) => c.id === id) ? list.filter((c) => c.id !== id) : list,
@@ -138,6 +153,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
   },
   'claims.reattach': (cache, { id }, claim, context) => {
     claimChanged(cache, claim, context);
+    libraryChanged(cache);
     void cache.invalidateQueries({ queryKey: ['claims.candidates', { id }] });
     matchesChanged(cache, id);
   },
@@ -155,6 +171,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
   },
   'verdicts.confirm': (cache, _input, claim, context) => {
     claimChanged(cache, claim, context);
+    libraryChanged(cache);
     void cache.invalidateQueries({ queryKey: ['claims.history'] });
   },
   'sources.create': (cache) => void cache.invalidateQueries({ queryKey: ['sources.search'] }),
