@@ -10,6 +10,7 @@ import { renderSafeMarkdown } from './renderSafeMarkdown';
 import { readableTextColour, safeColour } from './verdictColours';
 import { verdictStandingNote } from './verdictStandingNote';
 import { withoutCommandHints } from './withoutCommandHints';
+import { claimNumberingNote } from './claimNumberingNote';
 
 /**
  * Appends to one growing string: V8 keeps it as a rope and flattens it once, which for a
@@ -49,6 +50,8 @@ export function renderReportHtml(report: Report, options: ReportHtmlOptions = {}
   renderArticleText(report, out);
   out.push('<section id="claims">\n<h2>Claims</h2>\n');
   if (report.claims.length === 0) out.push('<p class="empty">No claims were marked.</p>\n');
+  const numbering = claimNumberingNote(report);
+  if (numbering) out.push(`<p class="numbering-note">${escapeHtml(numbering)}</p>\n`);
   for (const claim of report.claims) renderCard(claim, report.header.textVersion, out);
   out.push('</section>\n');
   renderMarkdownSection(

@@ -7,6 +7,7 @@ import type { Report, ReportClaim, ReportSource } from './Report';
 import { toSafeMarkdown } from './toSafeMarkdown';
 import { verdictStandingNote } from './verdictStandingNote';
 import { withoutCommandHints } from './withoutCommandHints';
+import { claimNumberingNote } from './claimNumberingNote';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -149,6 +150,8 @@ function findPartialOverlaps(claims: readonly ReportClaim[]): Set<number> {
 function renderClaims(report: Report): string {
   const parts = ['## Claims'];
   if (report.claims.length === 0) parts.push('*No claims were marked.*');
+  const numbering = claimNumberingNote(report);
+  if (numbering) parts.push(`*${escapeMarkdownInline(numbering)}*`);
   for (const claim of report.claims) parts.push(renderCard(claim, report.header.textVersion));
   return parts.join('\n\n');
 }

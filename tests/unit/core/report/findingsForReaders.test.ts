@@ -4,6 +4,7 @@ import { buildReport } from '../../../../src-main/core/report/buildReport';
 import { renderReportHtml } from '../../../../src-main/core/report/renderReportHtml';
 import { renderReportMarkdown } from '../../../../src-main/core/report/renderReportMarkdown';
 import { withoutCommandHints } from '../../../../src-main/core/report/withoutCommandHints';
+import { claimNumberingNote } from '../../../../src-main/core/report/claimNumberingNote';
 import { sampleInput } from './reportFixture';
 
 const hinted =
@@ -39,5 +40,24 @@ describe('findings as editors read them', () => {
       expect(shown).not.toContain('--claimant');
       expect(shown).not.toContain('claim set');
     }
+  });
+});
+
+describe('claim numbers in the reports', () => {
+  it('explains permanent numbers only when they are not 1, 2, 3… in reading order', () => {
+    const report = buildReport(sampleInput());
+    const numbers = report.claims.map((claim) => claim.number);
+    const inOrder = numbers.every((number, index) => number === index + 1);
+    expect(claimNumberingNote(report) === null).toBe(inOrder);
+    const [first, ...rest] = report.claims;
+    if (!first) throw new Error('the sample has claims');
+    const withGap = { ...report, claims: [{ ...first, number: 4 }, ...rest] };
+    const note = claimNumberingNote(withGap) ?? '';
+    expect(note).toContain('missing numbers are claims that were deleted');
+    expect(
+      parseHTML(renderReportHtml(withGap)).document.querySelector('.numbering-note')?.textContent,
+    ).toBe(note);
+    expect(renderReportMarkdown(withGap)).toContain('missing numbers are claims that were deleted');
+    expect(claimNumberingNote({ claims: [] })).toBeNull();
   });
 });
