@@ -42,7 +42,11 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   }));
 }
 
-function letterDiff(dmp: DiffMatchPatch, before: string, after: string): DiffPart[] {
+function letterDiff(
+  dmp: InstanceType<typeof DiffMatchPatch>,
+  before: string,
+  after: string,
+): DiffPart[] {
   const diffs = dmp.diff_main(before, after);
   dmp.diff_cleanupSemantic(diffs);
   return diffs.map(([op, text]) => ({
