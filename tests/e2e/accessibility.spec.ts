@@ -169,7 +169,7 @@ test('at 200% zoom (720 × 450 CSS pixels) the text keeps at least half the heig
     await setTheme(host, theme);
     await page.setViewportSize({ width: 720, height: 450 });
     const workbench = new WorkbenchPage(page);
-    await workbench.open(host.url);
+    await workbench.open(await host.signInUrl());
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     const editor = await workbench.editor.boundingBox();
     expect(editor?.height ?? 0).toBeGreaterThanOrEqual(450 / 2);

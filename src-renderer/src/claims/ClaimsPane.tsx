@@ -10,7 +10,6 @@ import { ClaimInspector } from './ClaimInspector';
 import { ClaimList } from './ClaimList';
 import { statusLabels } from './labels';
 import { ReviewQueue } from '../review/ReviewQueue';
-import { verdictFlagLabels } from '../verdicts/VerdictFlags';
 
 /** The open article's claims: filters, the review queue, the list and the selected claim. */
 export function ClaimsPane() {
