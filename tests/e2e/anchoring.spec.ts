@@ -101,10 +101,10 @@ test('a new version re-anchors claims and puts the deleted and edited ones in th
   await expect(gone).toContainText('No likely place found');
   const edited = review.entry(3);
   await expect(edited).toContainText('Its words changed');
-  // "40" became "14": the diff shows what went and what came, character by character.
-  await expect(edited.getByLabel('What changed')).toHaveText('fallen by 140 percent');
-  await expect(edited.locator('ins')).toHaveText('1');
-  await expect(edited.locator('del')).toHaveText('0');
+  // "40" became "14": the diff strikes the old number and adds the new one, whole.
+  await expect(edited.getByLabel('What changed')).toHaveText('fallen by 4014 percent');
+  await expect(edited.locator('del')).toHaveText('40');
+  await expect(edited.locator('ins')).toHaveText('14');
   await saveScreenshot(page, 'review-queue');
 
   await edited.getByRole('button', { name: 'Keep the new words' }).click();
