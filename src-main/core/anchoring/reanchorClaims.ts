@@ -121,7 +121,11 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
       const here = sameWords(exact, claim.exact)
         ? placed(scope, claim, range.start, range.end, 'attached', 1)
         : placed(scope, claim, range.start, range.end, 'changed', share);
-      if (contextEdits.length === 0) return here;
+      if (contextEdits.length === 0) {
+        // Words further back in its sentence may have changed what it says ("Trump has
+        // accused…" became "Nobody has accused…"): the checker is asked.
+        return sentenceEdited(scope, claim) ? { ...here, review: 'context' } : here;
+      }
       const score = scoreHere(scope, claim, range.start, range.end, share);
       // Searching elsewhere could only find a lookalike of text the diff says is still here.
       if (score.similarity < MIN_DIFF_SIMILARITY) return orphan(claim, range.start);
@@ -131,7 +135,8 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
       const contradicted =
         score.prefixContext.kind === 'different' ||
         score.suffixContext.kind === 'different' ||
-        gainedWordsAtEdge(scope, claim, range.start, range.end);
+        gainedWordsAtEdge(scope, claim, range.start, range.end) ||
+        sentenceEdited(scope, claim);
       return contradicted ? { ...here, review: 'context' } : here;
     }
   }
@@ -169,6 +174,43 @@ function gainedWordsAtEdge(
     if (first < newText.length && paragraphBreaksIn(newText, end, first, lines) === 0) return true;
   }
   return false;
+}
+
+/** How far a claim's sentence is looked at either side of it, at most, in code units. */
+const MAX_SENTENCE_REACH = 600;
+
+/**
+ * Whether an edit touched the rest of the claim's sentence in the old text, beyond the stored
+ * context: from the last sentence end (". ", "! ", "? " or a line break) before the claim to
+ * the first after it, up to MAX_SENTENCE_REACH either side. A claim is often part of a
+ * sentence whose subject or negation lies further back than its context reaches.
+ */
+function sentenceEdited(scope: RelocationScope, claim: StoredAnchor): boolean {
+  const { oldText, map } = scope;
+  const floor = Math.max(0, claim.start - MAX_SENTENCE_REACH);
+  let from = claim.start;
+  while (from > floor && !endsSentenceBefore(oldText, from)) from--;
+  const ceiling = Math.min(oldText.length, claim.end + MAX_SENTENCE_REACH);
+  let to = claim.end;
+  while (to < ceiling && !endsSentenceBefore(oldText, to + 1)) to++;
+  const edits = [
+    ...map.replacementsTouching(from, claim.start),
+    ...map.replacementsTouching(claim.end, to),
+  ];
+  return edits.some(
+    (edit) =>
+      (edit.oldEnd > from && edit.oldStart < claim.start) ||
+      (edit.oldStart < to && edit.oldEnd > claim.end) ||
+      (edit.oldStart === edit.oldEnd && edit.oldStart > from && edit.oldStart < to),
+  );
+}
+
+/** Whether a sentence ends just before `offset`: after a line break, or ". ", "! ", "? ". */
+function endsSentenceBefore(text: string, offset: number): boolean {
+  const previous = text.charCodeAt(offset - 1);
+  if (previous === 0x0a || previous === 0x0d) return true;
+  const mark = text.charCodeAt(offset - 2);
+  return previous === 0x20 && (mark === 0x2e || mark === 0x21 || mark === 0x3f);
 }
 
 /** The edits that touch the claim's stored context (CONTEXT_LENGTH either side), ends included. */

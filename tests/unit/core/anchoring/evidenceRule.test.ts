@@ -132,6 +132,33 @@ describe('the evidence rule where the diff keeps a claim’s words in place', ()
   });
 });
 
+describe('a kept claim whose sentence changed beyond its context', () => {
+  const claimWords = 'without evidence, of enabling drug trafficking';
+  const sentence = (subject: string) =>
+    `${subject} the Colombian president Gustavo Petro, ${claimWords} across the region.`;
+  const before = 'The strikes began in September.';
+  const after = 'The White House did not comment.';
+  const text = (subject: string, next = after) =>
+    `${before} ${sentence(subject)} ${next}\n\nMore later.`;
+  const review = (oldText: string, newText: string) => {
+    const [kept] = reanchorClaims(oldText, newText, [anchorOn(oldText, 1, claimWords)]).claims;
+    expect(kept).toMatchObject({ anchorState: 'attached', start: offsetOf(newText, claimWords) });
+    return kept?.review;
+  };
+
+  it('asks the checker when the start of its sentence now says something else', () => {
+    const oldText = text('Trump has repeatedly accused');
+    expect(review(oldText, text('Nobody in Washington has accused'))).toBe('context');
+  });
+
+  it('says nothing when only the next sentence changed', () => {
+    const oldText = text('Trump has repeatedly accused');
+    expect(
+      review(oldText, text('Trump has repeatedly accused', 'The White House declined to comment.')),
+    ).toBeUndefined();
+  });
+});
+
 describe('a kept claim at the very start or end of the text', () => {
   const lede = 'Crime fell by half last year in the city.';
   const rest = 'The police chief gave the figures at a press conference on Monday.';
