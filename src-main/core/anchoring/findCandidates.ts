@@ -70,6 +70,7 @@ export function findCandidates(
           maxErrors,
           Math.max(0, expected - reach),
           Math.min(text.length, expected + reach),
+          budget,
         ),
       );
     }
@@ -80,7 +81,7 @@ export function findCandidates(
         const cost = fuzzySearchCost(quote, to - from);
         if (budget.fuzzyScanBudget < cost) break;
         budget.fuzzyScanBudget -= cost;
-        consider(fuzzyMatches(matchable, quote, maxErrors, from, to));
+        consider(fuzzyMatches(matchable, quote, maxErrors, from, to, budget));
       }
     }
   }

@@ -42,7 +42,7 @@ export function quoteEdges(selector: { readonly suffix: string }): MatchEdges {
  * quote would otherwise hold the app for minutes; a claim is a sentence or a passage, and a
  * passage this long that no longer occurs word for word goes to review.
  */
-export const MAX_FUZZY_QUOTE_LENGTH = 2000;
+export const MAX_FUZZY_QUOTE_LENGTH = 500;
 
 /**
  * How many edits an approximate match of `quote` may have: none for very short quotes, and
@@ -137,10 +137,24 @@ function withEdgeSpace(
 }
 
 /**
+ * Work one approximate search may do, in the units scan budgets count (see fuzzySearchCost):
+ * about a second on a slow laptop. Past it the search stops and returns what it found.
+ */
+export const MAX_FUZZY_CALL_WORK = 100_000_000;
+/** Work one window of an approximate search is sized for, so each window stays short. */
+const WINDOW_WORK = 20_000_000;
+
+/**
  * The approximate form of the same matching: the best matches of `quote` with at most
  * `maxErrors` edits, among places whose source starts inside [from, to). approx-string-match
  * reports only the lowest error count found, so callers search several windows to see more
  * than one place. Matches are widened to whole characters of the stored text.
+ *
+ * approx-string-match finds where matches end in one pass, then searches backwards from each
+ * end for its start, at a cost of the quote's length squared over 32 per end. In text that
+ * repeats one pattern every position can be an end, so the text is searched in windows sized
+ * to the quote, each window's work (both passes) is charged to `budget` when one is given, and
+ * the search stops when the budget runs out or MAX_FUZZY_CALL_WORK is spent.
  */
 export function fuzzyMatches(
   target: MatchableText,
@@ -148,23 +162,39 @@ export function fuzzyMatches(
   maxErrors: number,
   from = 0,
   to = target.original.length,
+  budget?: { fuzzyScanBudget: number },
 ): QuoteMatch[] {
   const reduced = matchableQuote(quote);
   const low = reducedIndexAt(target, from);
   const high = reducedIndexAt(target, to);
   if (maxErrors <= 0 || reduced.length === 0 || high - low < reduced.length - maxErrors) return [];
   const size = target.text.length;
+  const words = Math.max(1, Math.ceil(reduced.length / QUOTE_UNITS_PER_STEP));
+  const overlap = reduced.length + maxErrors;
+  const step = Math.max(reduced.length, Math.floor(WINDOW_WORK / (words * reduced.length)));
   const matches: QuoteMatch[] = [];
-  for (const match of search(target.text.slice(low, high), reduced, maxErrors)) {
-    let start = low + match.start;
-    let end = low + match.end;
-    while (start > 0 && !isUnitBoundary(target, start)) start--;
-    while (end < size && !isUnitBoundary(target, end)) end++;
-    if (end <= start) continue;
-    matches.push({
-      ...withEdgeSpace(target, originalRange(target, start, end), quote),
-      errors: match.errors,
-    });
+  const seen = new Set<string>();
+  let work = 0;
+  for (let windowStart = low; windowStart < high; windowStart += step) {
+    if (work >= MAX_FUZZY_CALL_WORK || (budget && budget.fuzzyScanBudget <= 0)) break;
+    const windowEnd = Math.min(high, windowStart + step + overlap);
+    const found = search(target.text.slice(windowStart, windowEnd), reduced, maxErrors);
+    const spent = (windowEnd - windowStart) * words + found.length * words * reduced.length;
+    work += spent;
+    if (budget) budget.fuzzyScanBudget -= found.length * words * reduced.length;
+    for (const match of found) {
+      let start = windowStart + match.start;
+      let end = windowStart + match.end;
+      while (start > 0 && !isUnitBoundary(target, start)) start--;
+      while (end < size && !isUnitBoundary(target, end)) end++;
+      if (end <= start) continue;
+      const place = withEdgeSpace(target, originalRange(target, start, end), quote);
+      const key = `${place.start}:${place.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      matches.push({ ...place, errors: match.errors });
+    }
+    if (windowEnd >= high) break;
   }
   return matches;
 }

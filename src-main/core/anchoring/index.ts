@@ -34,6 +34,7 @@ export {
   maxFuzzyErrors,
   fuzzySearchCost,
   MAX_FUZZY_QUOTE_LENGTH,
+  MAX_FUZZY_CALL_WORK,
   quoteEdges,
   type MatchEdges,
   type QuoteMatch,

@@ -201,6 +201,7 @@ export function relocateQuote(
               maxErrors,
               Math.max(from, nearFrom),
               Math.min(to, nearTo),
+              scope,
             ).map((match) => ({ match, target })),
       ),
     ),
@@ -212,7 +213,7 @@ export function relocateQuote(
     const cost = fuzzySearchCost(quote, to - from) + FUZZY_CALL_COST;
     if (scope.fuzzyScanBudget < cost) break;
     scope.fuzzyScanBudget -= cost;
-    for (const match of fuzzyMatches(target, quote, maxErrors, from, to)) {
+    for (const match of fuzzyMatches(target, quote, maxErrors, from, to, scope)) {
       everywhere.push({ match, target });
     }
   }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_FUZZY_CALL_WORK,
   MAX_FUZZY_QUOTE_LENGTH,
   findCandidates,
+  fuzzyMatches,
   fuzzySearchCost,
   maxFuzzyErrors,
   quoteSelectorAt,
+  toMatchable,
 } from '../../../../src-main/core/anchoring';
 import { splitsPair } from './textArbitraries';
 
@@ -106,10 +109,41 @@ describe('the cost of approximate search for long quotes', () => {
       return fuzzyScanBudget - budget.fuzzyScanBudget;
     };
     const short = spent(32, 1e12);
-    const long = spent(1024, 1e12);
+    const long = spent(480, 1e12);
     expect(short).toBeGreaterThan(0);
-    expect(long / short).toBeGreaterThan(25);
-    expect(spent(1024, short * 4)).toBeLessThanOrEqual(short * 4);
-    expect(fuzzySearchCost(quoteOf(1024), 100)).toBe(fuzzySearchCost(quoteOf(32), 100) * 32);
+    expect(long / short).toBeGreaterThan(12);
+    expect(spent(480, short * 4)).toBeLessThanOrEqual(short * 4);
+    expect(fuzzySearchCost(quoteOf(480), 100)).toBe(fuzzySearchCost(quoteOf(32), 100) * 15);
+  });
+});
+
+describe('approximate search in text that repeats one pattern', () => {
+  // Every position nearly matches, and each near match costs a backwards search for its start.
+  const text = 'a'.repeat(200_000);
+  const quote = `${'a'.repeat(MAX_FUZZY_QUOTE_LENGTH - 1)}b`;
+
+  it('stops once its budget is spent, counting the search for each start', () => {
+    const budget = { fuzzyScanBudget: 1 };
+    const found = fuzzyMatches(
+      toMatchable(text),
+      quote,
+      maxFuzzyErrors(quote),
+      0,
+      text.length,
+      budget,
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(budget.fuzzyScanBudget).toBeLessThan(0);
+    expect(Math.max(...found.map((match) => match.start))).toBeLessThan(text.length / 10);
+  });
+
+  it('stops at MAX_FUZZY_CALL_WORK without a budget, and so do review candidates', () => {
+    const found = fuzzyMatches(toMatchable(text), quote, maxFuzzyErrors(quote));
+    const words = Math.ceil(quote.length / 32);
+    expect(found.length * words * quote.length).toBeLessThan(MAX_FUZZY_CALL_WORK * 2);
+    expect(Math.max(...found.map((match) => match.start))).toBeLessThan(text.length / 2);
+    expect(
+      findCandidates(text, { exact: quote, prefix: '', suffix: '' }, null).length,
+    ).toBeLessThanOrEqual(5);
   });
 });
