@@ -62,6 +62,26 @@ describe('naming a claim on the command line', () => {
     expect(json(['claim', 'set', '3', '--notes', 'checked'])).toMatchObject({ id: 3 });
   });
 
+  it('refuses numbers not written plainly in digits, and changes nothing', () => {
+    const before = [verdictOf(2), verdictOf(3)];
+    for (const odd of [
+      '0x2',
+      '1e0',
+      '2.0',
+      '+2',
+      '02',
+      '#0x3',
+      '# 3',
+      '#1e0',
+      '99999999999999999999',
+    ]) {
+      const result = run(['claim', 'set', odd, '--article', '1', '--verdict', 'mostly-false']);
+      expect(result.code, odd).toBe(2);
+      expect(result.stderr, odd).toContain('written in digits');
+    }
+    expect([verdictOf(2), verdictOf(3)]).toEqual(before);
+  });
+
   it('says plainly when the article has no such claim, or the id is in another article', () => {
     const missing = run(['claim', 'rm', '9', '--article', '1']);
     expect(missing.code).toBe(2);
