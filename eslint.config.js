@@ -33,6 +33,8 @@ export const coreDependencies = [
   'diff-match-patch',
   'approx-string-match',
   'schema-dts',
+  'snowball-stemmers',
+  'stopword',
 ];
 
 /** Packages that only some layers may use. */

@@ -1,11 +1,17 @@
 import { UsageError } from './CliContext';
 import { webUrl } from '../core/webUrl';
 
+/**
+ * An id or number as the user typed it: decimal digits only, so "0x2", "1e1", "2.0", "+2" and
+ * "02" are refused rather than read as another claim, and at most 15 digits, which every id
+ * fits in. Errors: UsageError (exit code 2).
+ */
 export function requireId(value: string | undefined, what: string): number {
   if (value === undefined) throw new UsageError(`missing ${what}`);
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`${what} must be a positive number`);
-  return id;
+  if (!/^[1-9]\d{0,14}$/u.test(value)) {
+    throw new UsageError(`${what} must be a positive whole number, written in digits: "${value}"`);
+  }
+  return Number(value);
 }
 
 export function optionalInt(value: string | boolean | undefined, flag: string): number | undefined {

@@ -6,14 +6,17 @@ export function claimView(claim: Claim, scales: RatingScale[]) {
   const rating = scale?.ratings.find((r) => r.key === claim.verdict?.ratingKey);
   return {
     id: claim.id,
+    number: claim.number,
     start: claim.start,
     end: claim.end,
     exact: claim.exact,
     prefix: claim.prefix,
     suffix: claim.suffix,
     anchorState: claim.anchorState,
+    anchorReview: claim.anchorReview,
     anchoredVersion: claim.anchoredVersion,
     textChangedSinceVerdict: claim.textChangedSinceVerdict,
+    movedSinceVerdict: claim.movedSinceVerdict,
     status: claim.status,
     kind: claim.kind,
     claimant: claim.claimant,
@@ -58,5 +61,5 @@ export function claimView(claim: Claim, scales: RatingScale[]) {
 export function claimLine(claim: Claim): string {
   const verdict = claim.verdict?.ratingKey ?? 'unchecked';
   const who = claim.claimant ? ` — ${claim.claimant}` : '';
-  return `#${claim.id} [${claim.start}-${claim.end}] "${claim.exact}"${who} (${verdict}, ${claim.status})`;
+  return `#${claim.id} claim ${claim.number} [${claim.start}-${claim.end}] "${claim.exact}"${who} (${verdict}, ${claim.status})`;
 }

@@ -10,18 +10,77 @@ const Counts = z.object({
   orphaned: z.number().int(),
 });
 
+const ContextKind = z.enum(['same', 'paragraph', 'edge', 'different']);
+
 export const ReviewCandidate = z.object({
   start: z.number().int(),
   end: z.number().int(),
   exact: z.string(),
+  /** Quote and context similarity, 0 to 1, for display: "% match". */
   score: z.number(),
   quoteScore: z.number(),
   prefixScore: z.number(),
   suffixScore: z.number(),
+  /** Whether the candidate reads as the claim's words (see docs/anchoring.md). */
+  sameWords: z.boolean(),
+  /** How the words before and after the candidate compare with the claim's context. */
+  prefixContext: ContextKind,
+  suffixContext: ContextKind,
 });
 export type ReviewCandidate = z.infer<typeof ReviewCandidate>;
 
 const offset = z.number().int().nonnegative();
+
+const AnnotationImportInput = z
+  .object({
+    articleId: Id,
+    json: z.string().max(limits.annotationsChars),
+    /** Import annotations made on other documents than the article's URL too. */
+    allowOtherSources: z.boolean().optional(),
+  })
+  .strict();
+
+/** One annotation in an import's summary: where it is in the file (from 0), its id, and why. */
+const AnnotationNote = z.object({
+  index: z.number().int().nonnegative(),
+  /** The annotation's own id (Hypothesis id, W3C IRI), when it has one. */
+  annotation: z.string().optional(),
+  /** A stable code for grouping; `reason` says the same in plain words. */
+  kind: z.enum([
+    'invalid',
+    'duplicate-id',
+    'page-note',
+    'other-document',
+    'already-imported',
+    'blank-quote',
+    'long-quote',
+    'position-unusable',
+    'reply-not-in-file',
+    'reply-to-left-out',
+    'reply-too-deep',
+    'reply-added',
+    'position-only',
+    'conflicting-ratings',
+    'not-found',
+    'ambiguous',
+    'lookalike',
+    'moved',
+    'changed',
+  ]),
+  reason: z.string(),
+});
+export type AnnotationNote = z.infer<typeof AnnotationNote>;
+
+const AnnotationImportSummary = z.object({
+  counts: Counts,
+  /** Annotations this article already has a claim for (each also listed in `skipped`). */
+  alreadyImported: z.number().int().nonnegative(),
+  /** Annotations that did not become claims or notes, and why. */
+  skipped: z.array(AnnotationNote),
+  /** Annotations imported with something the checker must know: review, a reply, no verdict. */
+  remarks: z.array(AnnotationNote),
+  warnings: z.array(z.string()),
+});
 
 export const anchoringMethods = {
   'articles.saveText': method(
@@ -70,9 +129,14 @@ export const anchoringMethods = {
     Claim,
     'Attach a claim to a span the checker chose.',
   ),
+  'annotations.preview': method(
+    AnnotationImportInput,
+    AnnotationImportSummary,
+    'What importing the annotations would do, writing nothing: how many would attach, need review or be skipped, and why.',
+  ),
   'annotations.import': method(
-    z.object({ articleId: Id, json: z.string().max(limits.annotationsChars) }).strict(),
-    z.object({ counts: Counts, claimIds: z.array(Id) }),
-    'Import W3C Web Annotations or a Hypothesis export as claims, all or nothing.',
+    AnnotationImportInput,
+    AnnotationImportSummary.extend({ claimIds: z.array(Id) }),
+    'Import W3C Web Annotations or a Hypothesis export or API search result as claims, in one transaction. Replies join their thread’s claim as notes; page notes, annotations of other documents (unless allowed), annotations already imported, and blank or over-long quotes are skipped, each with its reason.',
   ),
 } as const;

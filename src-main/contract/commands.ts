@@ -75,6 +75,13 @@ export const commandDeclarations = [
     menu: 'File',
   },
   {
+    id: 'factchecks.import',
+    label: 'Import fact checks…',
+    description:
+      'Imports published fact checks (ClaimReview, a DataFeed or Fact Check Tools JSON) for search and “Checked before?”.',
+    menu: 'File',
+  },
+  {
     id: 'training.openExercise',
     label: 'Open exercise…',
     description: 'Opens a training exercise file.',
@@ -122,6 +129,15 @@ export const commandDeclarations = [
     description: 'Moves the cursor to the library’s search field.',
     shortcut: 'CmdOrCtrl+Shift+F',
     menu: 'Edit',
+  },
+  {
+    id: 'search.open',
+    label: 'Search everything…',
+    description:
+      'Searches claims, articles, sources and imported fact checks; Enter opens the result.',
+    shortcut: 'CmdOrCtrl+K',
+    menu: 'Edit',
+    inEditor: true,
   },
   {
     id: 'claim.mark',

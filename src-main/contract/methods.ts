@@ -4,6 +4,7 @@ import { anchoringMethods } from './anchoringMethods';
 import { EncodingReport, ImportCoverage } from '../core/importing/ImportCoverage';
 import { ImportRecord } from '../core/importing/ImportRecord';
 import { reportMethods } from './reportMethods';
+import { searchMethods } from './searchMethods';
 import { trainingMethods } from './trainingMethods';
 import { trustMethods } from './trustMethods';
 import { ClaimAuditEntry } from '../core/auditActions';
@@ -185,6 +186,11 @@ export const contract = {
     'Set the claim’s verdict on the active scale.',
   ),
   'verdicts.clear': method(z.object({ claimId: Id }).strict(), Claim, 'Remove the verdict.'),
+  'verdicts.confirm': method(
+    z.object({ claimId: Id }).strict(),
+    Claim,
+    'The checker stands by the verdict on the claim’s current words and place: clears the “given on other text / in another place” flags and records that it now judges the current version.',
+  ),
 
   'scales.list': method(Empty, z.array(RatingScale), 'Built-in and custom rating scales.'),
   'scales.save': method(
@@ -259,6 +265,7 @@ export const contract = {
   ...reportMethods,
   ...trustMethods,
   ...trainingMethods,
+  ...searchMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,18 +2,21 @@ import type { Claim, ClaimOutline } from './model';
 
 /** A claim's outline (see ClaimOutline), as `claims.outline` lists it. */
 export function claimOutline(claim: Claim): ClaimOutline {
-  const { id, articleId, start, end, exact, anchorState, claimant, status, assignee, verdict } =
-    claim;
+  const { verdict } = claim;
   return {
-    id,
-    articleId,
-    start,
-    end,
-    exact,
-    anchorState,
-    claimant,
-    status,
-    assignee,
+    id: claim.id,
+    articleId: claim.articleId,
+    number: claim.number,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    anchorState: claim.anchorState,
+    anchorReview: claim.anchorReview,
+    textChangedSinceVerdict: claim.textChangedSinceVerdict,
+    movedSinceVerdict: claim.movedSinceVerdict,
+    claimant: claim.claimant,
+    status: claim.status,
+    assignee: claim.assignee,
     verdict: verdict ? { scaleId: verdict.scaleId, ratingKey: verdict.ratingKey } : null,
   };
 }

@@ -42,6 +42,12 @@ export const limits = {
   pdfPages: 5_000,
   /** All Flate streams of a PDF that pdf.js decodes for text, inflated together, in bytes. */
   pdfInflatedBytes: 100 * 1024 * 1024,
+  /** Largest fact-check feed file, in bytes (50 MB): a year of a large aggregator's feed. */
+  factCheckFeedBytes: 50_000_000,
+  /** Most review items in one feed file; a larger feed is refused whole, to be split. */
+  factCheckItems: 200_000,
+  /** How deep a feed's JSON is searched for reviews; real feeds nest four or five levels. */
+  factCheckFeedDepth: 32,
 } as const;
 
 /** Characters of base64 that carry `bytes` bytes. */

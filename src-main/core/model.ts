@@ -4,6 +4,12 @@ import { webUrl } from './webUrl';
 export const claimKinds = ['numeric', 'quote', 'attribution', 'causal', 'other'] as const;
 export const claimStatuses = ['unchecked', 'in_progress', 'needs_review', 'done'] as const;
 export const anchorStates = ['attached', 'moved', 'changed', 'orphaned'] as const;
+/**
+ * Why anchoring left a claim for the checker: several places fit about equally well
+ * (`ambiguous`), its words exist only with other surroundings (`lookalike`), or it moved to a
+ * place whose surroundings changed beyond its paragraph (`context`). See docs/anchoring.md.
+ */
+export const anchorReviews = ['ambiguous', 'lookalike', 'context'] as const;
 export const stances = ['supports', 'contradicts', 'context'] as const;
 export const sourceKinds = ['primary', 'official', 'dataset', 'expert', 'news', 'other'] as const;
 export const scaleKinds = ['ordinal', 'labels', 'conclusion'] as const;
@@ -14,6 +20,7 @@ export const claimantKinds = ['unknown', 'person', 'organization'] as const;
 export const ClaimKind = z.enum(claimKinds);
 export const ClaimStatus = z.enum(claimStatuses);
 export const AnchorState = z.enum(anchorStates);
+export const AnchorReview = z.enum(anchorReviews);
 export const Stance = z.enum(stances);
 export const SourceKind = z.enum(sourceKinds);
 export const ScaleKind = z.enum(scaleKinds);
@@ -23,6 +30,7 @@ export const ClaimantKind = z.enum(claimantKinds);
 export type ClaimKind = z.infer<typeof ClaimKind>;
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 export type AnchorState = z.infer<typeof AnchorState>;
+export type AnchorReview = z.infer<typeof AnchorReview>;
 export type Stance = z.infer<typeof Stance>;
 export type SourceKind = z.infer<typeof SourceKind>;
 export type ScaleKind = z.infer<typeof ScaleKind>;
@@ -261,13 +269,23 @@ export const ClaimAnchor = z.object({
   suffix: z.string(),
   anchoredVersion: z.number().int().positive(),
   anchorState: AnchorState,
+  /** Why anchoring needs the checker to look at this claim, if it does. */
+  anchorReview: AnchorReview.nullable(),
+  /** The verdict was given on other words than the claim now has, until the checker confirms it. */
   textChangedSinceVerdict: z.boolean(),
+  /** The verdict was given in another place of the text, until the checker confirms it. */
+  movedSinceVerdict: z.boolean(),
 });
 export type ClaimAnchor = z.infer<typeof ClaimAnchor>;
 
 export const Claim = ClaimFields.extend({
   id: Id,
   articleId: Id,
+  /**
+   * The claim's number in its article: the order in which claims were marked, from 1. Given
+   * once and never changed or reused, so every view and export calls a claim the same.
+   */
+  number: z.number().int().positive(),
   ...ClaimAnchor.shape,
   verdict: Verdict.nullable(),
   sources: z.array(ClaimSource),
@@ -283,10 +301,14 @@ export type Claim = z.infer<typeof Claim>;
 export const ClaimOutline = Claim.pick({
   id: true,
   articleId: true,
+  number: true,
   start: true,
   end: true,
   exact: true,
   anchorState: true,
+  anchorReview: true,
+  textChangedSinceVerdict: true,
+  movedSinceVerdict: true,
   claimant: true,
   status: true,
   assignee: true,

@@ -1,4 +1,5 @@
 import type { ImportPreview } from '../contract/methods';
+import type { ParsedFeed } from '../core/factchecks/parseFactCheckFeed';
 import type { Preferences } from '../core/model';
 import type { Store } from '../store/openStore';
 import type { AuditedEntities } from './auditedEntities';
@@ -13,6 +14,9 @@ export type FileImporter = (
   options?: { encoding?: string; language?: string },
 ) => Promise<ImportPreview>;
 
+/** Reads a fact-check feed file; refusals are FactCheckFeedError, or ImportError from the worker. */
+export type FactCheckFeedReader = (fileName: string, bytes: Uint8Array) => Promise<ParsedFeed>;
+
 export interface WorkbenchDeps {
   store: Store;
   /** Archived copies live in dataDir/archive, next to the database. */
@@ -21,12 +25,15 @@ export interface WorkbenchDeps {
   shell: Shell;
   appVersion: string;
   importFile: FileImporter;
+  /** openWorkbench reads feeds in the import worker; without one, in this thread. */
+  readFactCheckFeed?: FactCheckFeedReader;
   /** Prints report HTML to PDF: Electron's printToPDF in the app, Chromium elsewhere. */
   renderPdf?: (html: string) => Promise<Uint8Array>;
   clock?: () => Date;
 }
 
 export interface WorkbenchContext extends WorkbenchDeps {
+  readFactCheckFeed: FactCheckFeedReader;
   now(): string;
   today(): string;
   preferences(): Preferences;

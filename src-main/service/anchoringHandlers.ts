@@ -1,16 +1,69 @@
 import type { Handlers } from '../contract/methods';
 import type { anchoringMethods } from '../contract/anchoringMethods';
 import { FactdeskError, invalid, notFound } from '../contract/errors';
-import { findCandidates, quoteSelectorAt, reanchorClaims } from '../core/anchoring/index';
-import type { AnchorState, Article, Claim } from '../core/model';
+import {
+  findCandidates,
+  reanchorClaims,
+  sameWords,
+  type ReanchoredClaim,
+} from '../core/anchoring/index';
+import type { Article, Claim } from '../core/model';
+import type { ClaimAnchorState } from '../store/claimStore';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn } from './requireArticle';
 import { requireClaim, validateSpan } from './claimHandlers';
-import { importAnnotations } from './importAnnotations';
+import { importAnnotations, previewAnnotationImport } from './importAnnotations';
+import { claimAnchorWriter, type AnchorPlan } from './claimAnchorWriter';
 import { sha256 } from './sha256';
 
 const textActions = new Set(['create', 'text.edit', 'text.load']);
+
+/**
+ * How often `articles.loadVersion` re-anchors again when the article or its claims changed
+ * while it was computing (a save from the app, a claim marked meanwhile). Each attempt reads
+ * afresh; three covers a busy session, and then the checker is asked to try again rather
+ * than the write lock being held through the computation.
+ */
+export const LOAD_VERSION_ATTEMPTS = 3;
+
+/** What one claim must still be when re-anchoring writes it: the store's ClaimAnchorState. */
+function anchorStates(claims: readonly Claim[]): ClaimAnchorState[] {
+  return claims.map((claim) => ({
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    prefix: claim.prefix,
+    suffix: claim.suffix,
+    anchorState: claim.anchorState,
+    anchorReview: claim.anchorReview,
+    textChangedSinceVerdict: claim.textChangedSinceVerdict,
+    movedSinceVerdict: claim.movedSinceVerdict,
+    status: claim.status,
+    hasVerdict: claim.verdict !== null,
+  }));
+}
+
+/**
+ * Whether an article's claims are as re-anchoring read them: the same claims, anchors,
+ * verdict flags and statuses. Their notes, sources and other fields may have changed meanwhile;
+ * re-anchoring does not write those.
+ */
+function sameAnchorStates(
+  expected: readonly ClaimAnchorState[],
+  now: readonly ClaimAnchorState[],
+): boolean {
+  if (expected.length !== now.length) return false;
+  const byId = new Map(now.map((state) => [state.id, state]));
+  return expected.every((state) => {
+    const other = byId.get(state.id);
+    return (
+      other !== undefined &&
+      (Object.keys(state) as (keyof ClaimAnchorState)[]).every((key) => other[key] === state[key])
+    );
+  });
+}
 
 export function anchoringHandlers(
   ctx: WorkbenchContext,
@@ -56,60 +109,23 @@ export function anchoringHandlers(
     return version;
   };
 
-  /**
-   * Stores where a claim now is. Returns whether anything but its place and anchor version
-   * changed: its words, context, anchor state, verdict flag or status.
-   */
-  const saveAnchor = (
-    claim: Claim,
+  const { planAnchor, applyAnchor, saveAnchor } = claimAnchorWriter(ctx);
+
+  /** Plans every re-anchored claim; `claims` are the claims the anchors were computed from. */
+  const planReanchored = (
+    claims: readonly Claim[],
+    reanchored: readonly ReanchoredClaim[],
     text: string,
     version: number,
-    placed: { start: number; end: number; anchorState: AnchorState },
-    keepSelector?: { exact: string; prefix: string; suffix: string },
-  ): boolean => {
-    const selector = keepSelector
-      ? { exact: keepSelector.exact, prefix: keepSelector.prefix, suffix: keepSelector.suffix }
-      : quoteSelectorAt(text, placed.start, placed.end);
-    const ownTextChanged = placed.anchorState === 'orphaned' || selector.exact !== claim.exact;
-    const anchor = {
-      start: placed.start,
-      end: placed.end,
-      ...selector,
-      anchoredVersion: version,
-      anchorState: placed.anchorState,
-      textChangedSinceVerdict:
-        claim.textChangedSinceVerdict || (claim.verdict !== null && ownTextChanged),
-    };
-    store.claims.setAnchor(claim.id, anchor, ctx.now());
-    if (ownTextChanged || placed.anchorState !== claim.anchorState) {
-      ctx.audit(
-        'claim',
-        claim.id,
-        'anchor',
-        { start: claim.start, end: claim.end, exact: claim.exact, anchorState: claim.anchorState },
-        {
-          start: anchor.start,
-          end: anchor.end,
-          exact: anchor.exact,
-          anchorState: anchor.anchorState,
-        },
-      );
-    }
-    const needsReview = placed.anchorState === 'orphaned' || placed.anchorState === 'changed';
-    const flagged = needsReview && claim.status !== 'needs_review' && ownTextChanged;
-    if (flagged) {
-      ctx.mutation({ of: ctx.entities.claim, id: claim.id }, 'update', () =>
-        store.claims.update(claim.id, { status: 'needs_review' }, ctx.now()),
-      );
-    }
-    return (
-      flagged ||
-      selector.exact !== claim.exact ||
-      selector.prefix !== claim.prefix ||
-      selector.suffix !== claim.suffix ||
-      anchor.anchorState !== claim.anchorState ||
-      anchor.textChangedSinceVerdict !== claim.textChangedSinceVerdict
-    );
+  ): AnchorPlan[] => {
+    const placed = new Map(reanchored.map((c) => [c.id, c]));
+    return claims.flatMap((claim) => {
+      const anchor = placed.get(claim.id);
+      if (!anchor) return [];
+      const { exact, prefix, suffix } = anchor;
+      const placement = { ...anchor, review: anchor.review ?? null };
+      return [planAnchor(claim, text, version, placement, { exact, prefix, suffix })];
+    });
   };
 
   return {
@@ -164,12 +180,17 @@ export function anchoringHandlers(
         };
       }),
 
-    'articles.loadVersion': ({ id, text: rawText }) =>
-      store.transaction(() => {
-        const article = requireArticle(id);
-        const text = normaliseText(rawText);
-        if (text.trim() === '') throw invalid('text', 'the new version has no text');
-        const claims = store.claims.listByArticle(id);
+    // Re-anchoring a long article takes seconds; it runs on a snapshot without the write lock,
+    // so the app's own saves go on meanwhile, and the result is written in one short
+    // transaction that first checks nothing changed under it.
+    'articles.loadVersion': ({ id, text: rawText }) => {
+      const text = normaliseText(rawText);
+      if (text.trim() === '') throw invalid('text', 'the new version has no text');
+      for (let attempt = 1; ; attempt++) {
+        const { article, claims } = store.snapshot(() => ({
+          article: requireArticle(id),
+          claims: store.claims.listByArticle(id),
+        }));
         if (text === article.text) {
           return {
             article,
@@ -179,27 +200,41 @@ export function anchoringHandlers(
         }
         const result = reanchorClaims(article.text, text, claims);
         const version = article.version + 1;
-        store.articles.addVersion(id, version, text, sha256(text), ctx.now());
-        const placed = new Map(result.claims.map((c) => [c.id, c]));
-        for (const claim of claims) {
-          const anchor = placed.get(claim.id);
-          if (!anchor) continue;
-          const selector = { exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix };
-          saveAnchor(claim, text, version, anchor, selector);
+        const digest = sha256(text);
+        const plans = planReanchored(claims, result.claims, text, version);
+        const expected = anchorStates(claims);
+        const written = store.transaction(() => {
+          const current = store.articles.get(id);
+          if (current?.version !== article.version || current.sha256 !== article.sha256) {
+            return false;
+          }
+          if (!sameAnchorStates(expected, store.claims.anchorStates(id))) return false;
+          store.articles.addVersion(id, version, text, digest, ctx.now());
+          plans.forEach(applyAnchor);
+          ctx.audit(
+            'article',
+            id,
+            'text.load',
+            { version: article.version, sha256: article.sha256 },
+            { version, sha256: digest, counts: result.counts },
+          );
+          return true;
+        });
+        if (written) {
+          return {
+            article: requireArticle(id),
+            claims: store.claims.listByArticle(id),
+            counts: result.counts,
+          };
         }
-        ctx.audit(
-          'article',
-          id,
-          'text.load',
-          { version: article.version, sha256: article.sha256 },
-          { version, sha256: sha256(text), counts: result.counts },
-        );
-        return {
-          article: requireArticle(id),
-          claims: store.claims.listByArticle(id),
-          counts: result.counts,
-        };
-      }),
+        if (attempt >= LOAD_VERSION_ATTEMPTS) {
+          throw new FactdeskError(
+            'conflict',
+            'The article kept changing while its new version was being re-anchored. Try loading the version again.',
+          );
+        }
+      }
+    },
 
     'articles.versionText': ({ id, version }) => {
       requireArticle(id);
@@ -211,14 +246,19 @@ export function anchoringHandlers(
     'claims.candidates': ({ id, limit }) => {
       const claim = requireClaim(ctx, id);
       const article = requireArticle(claim.articleId);
-      return findCandidates(article.text, claim, claim.start, limit ?? 5).map((c) => ({
+      // An orphan's stored start says nothing about where its words are now.
+      const expected = claim.anchorState === 'orphaned' ? null : claim.start;
+      return findCandidates(article.text, claim, expected, limit ?? 5).map((c) => ({
         start: c.start,
         end: c.end,
         exact: c.exact,
-        score: c.components.score,
+        score: c.components.similarity,
         quoteScore: c.components.quote,
         prefixScore: c.components.prefix,
         suffixScore: c.components.suffix,
+        sameWords: sameWords(c.exact, claim.exact),
+        prefixContext: c.components.prefixContext.kind,
+        suffixContext: c.components.suffixContext.kind,
       }));
     },
 
@@ -227,11 +267,23 @@ export function anchoringHandlers(
         const claim = requireClaim(ctx, id);
         const article = requireArticle(claim.articleId);
         validateSpan(article, start, end);
-        saveAnchor(claim, article.text, article.version, { start, end, anchorState: 'attached' });
+        const chosenElsewhere =
+          claim.anchorState === 'orphaned' ||
+          claim.anchorReview !== null ||
+          start !== claim.start ||
+          end !== claim.end;
+        saveAnchor(claim, article.text, article.version, {
+          start,
+          end,
+          anchorState: 'attached',
+          chosenElsewhere,
+        });
         return requireClaim(ctx, id);
       }),
 
-    'annotations.import': ({ articleId, json }) =>
-      importAnnotations(ctx, requireArticle(articleId), json),
+    'annotations.preview': ({ articleId, json, allowOtherSources }) =>
+      previewAnnotationImport(ctx, requireArticle(articleId), json, { allowOtherSources }),
+    'annotations.import': ({ articleId, json, allowOtherSources }) =>
+      importAnnotations(ctx, requireArticle(articleId), json, { allowOtherSources }),
   };
 }

@@ -48,6 +48,21 @@ export function auditedEntities(store: Store) {
     record: (v) => ({ ...v }),
     keep: ['scaleId', 'ratingKey', 'conclusion'],
   };
+  /**
+   * Whether a claim's verdict stands on its current words and place, recorded on the claim:
+   * the text version the verdict judges and the flags that say it was given on other words.
+   */
+  const verdictStanding: AuditedEntity<'claim', Claim> = {
+    entity: 'claim',
+    read: (id) => store.claims.get(id),
+    record: (c) => ({
+      exact: c.exact,
+      articleVersion: c.verdict?.articleVersion ?? null,
+      textChangedSinceVerdict: c.textChangedSinceVerdict,
+      movedSinceVerdict: c.movedSinceVerdict,
+    }),
+    keep: ['exact'],
+  };
   /** One source cited on a claim, recorded on the claim. */
   const citation = (sourceId: number): AuditedEntity<'claim', ClaimSource> => ({
     entity: 'claim',
@@ -60,7 +75,7 @@ export function auditedEntities(store: Store) {
     }),
     keep: ['sourceId'],
   });
-  return { claim, article, source, archive, verdict, citation };
+  return { claim, article, source, archive, verdict, verdictStanding, citation };
 }
 
 export type AuditedEntities = ReturnType<typeof auditedEntities>;

@@ -4,6 +4,7 @@ import { quoteSelectorAt } from '../core/anchoring/quoteSelectorAt';
 import { splitsSurrogatePair } from '../core/anchoring/surrogates';
 import type { Article, Claim } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
+import { reanchorRestoredClaim } from './reanchorRestoredClaim';
 import { requireArticle as requireArticleIn } from './requireArticle';
 
 export function requireClaim(ctx: WorkbenchContext, id: number): Claim {
@@ -85,14 +86,18 @@ export function claimHandlers(
       });
       return { id };
     },
+    // The claim comes back on its own words: the text may have changed while it was deleted.
     'claims.restore': ({ id }) => {
-      mutation(claimAt(id), 'restore', () => {
-        if (store.claims.deletedArticleId(id) === undefined) {
-          if (store.claims.get(id))
-            throw new FactdeskError('conflict', `Claim ${id} is not deleted`);
-          throw notFound('Claim', id);
-        }
-        store.claims.restore(id, ctx.now());
+      store.transaction(() => {
+        mutation(claimAt(id), 'restore', () => {
+          if (store.claims.deletedArticleId(id) === undefined) {
+            if (store.claims.get(id))
+              throw new FactdeskError('conflict', `Claim ${id} is not deleted`);
+            throw notFound('Claim', id);
+          }
+          store.claims.restore(id, ctx.now());
+        });
+        reanchorRestoredClaim(ctx, requireClaim(ctx, id));
       });
       return requireClaim(ctx, id);
     },

@@ -16,6 +16,9 @@ import { anchoringHandlers } from './anchoringHandlers';
 import { reportHandlers } from './reportHandlers';
 import { trainingHandlers } from './trainingHandlers';
 import { trustHandlers } from './trustHandlers';
+import { searchHandlers } from './searchHandlers';
+import { factCheckHandlers } from './factCheckHandlers';
+import { readFactCheckFeed } from './readFactCheckFeed';
 
 /** The service: every contract method implemented over the store, the same in every shell. */
 export function createWorkbench(deps: WorkbenchDeps): Handlers {
@@ -34,6 +37,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
   };
   const ctx: WorkbenchContext = {
     ...deps,
+    readFactCheckFeed: deps.readFactCheckFeed ?? readFactCheckFeed,
     now: () => clock().toISOString(),
     today: () => clock().toISOString().slice(0, 10),
     preferences: () => readPreferences(deps.store),
@@ -62,5 +66,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
     ...reportHandlers(ctx),
     ...trustHandlers(ctx),
     ...trainingHandlers(ctx),
+    ...searchHandlers(ctx),
+    ...factCheckHandlers(ctx),
   };
 }

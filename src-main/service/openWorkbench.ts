@@ -7,6 +7,7 @@ import type { Shell } from './WorkbenchContext';
 import { createWorkbench } from './createWorkbench';
 import { outputChecksWanted } from './outputChecksWanted';
 import { createFileImporter } from './importFile';
+import { createFactCheckFeedReader } from './readFactCheckFeed';
 import type { ImportJobLimits } from '../jobs/runImportJob';
 import { withStorageErrors } from './withStorageErrors';
 import { renderPdfWithChromium } from '../pdf/renderPdfWithChromium';
@@ -46,6 +47,7 @@ export function openWorkbench(options: OpenWorkbenchOptions): OpenedWorkbench {
     appVersion: options.appVersion,
     // A one-shot CLI run would only waste the spare worker's start-up.
     importFile: createFileImporter(options.importLimits, options.shell !== 'cli'),
+    readFactCheckFeed: createFactCheckFeedReader(options.importLimits, options.shell !== 'cli'),
     clock: options.clock,
     renderPdf: options.renderPdf ?? renderPdfWithChromium,
   });

@@ -6,7 +6,10 @@ import { ClaimStatus, Verdict } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireClaim } from './claimHandlers';
 
-/** The claim fields an undo restores from an `update` entry; other fields are left alone. */
+/**
+ * The claim fields an undo restores from an `update` entry; other fields are left alone. A
+ * status re-anchoring set is recorded in its `anchor` entry, which no undo takes back.
+ */
 const UndoableFields = z.object({ claimant: z.string().max(500), status: ClaimStatus }).partial();
 type UndoableFields = z.infer<typeof UndoableFields>;
 
@@ -16,8 +19,20 @@ interface AuditRow {
   before: unknown;
 }
 
+/**
+ * What a `verdict.confirm` row keeps of the verdict's standing before the confirmation: only
+ * what changed (a confirmation on the version the verdict judged leaves its version alone).
+ */
+const ConfirmedStanding = z.object({
+  articleVersion: z.number().int().positive().optional(),
+  textChangedSinceVerdict: z.boolean().optional(),
+  movedSinceVerdict: z.boolean().optional(),
+});
+type ConfirmedStanding = z.infer<typeof ConfirmedStanding>;
+
 type Undo =
   | { kind: 'verdict'; restore: Partial<Verdict> | null }
+  | { kind: 'confirm'; restore: ConfirmedStanding }
   | { kind: 'fields'; restore: UndoableFields };
 
 const fieldNames: Record<keyof UndoableFields, string> = { claimant: 'claimant', status: 'status' };
@@ -28,6 +43,10 @@ function undoableChange(entry: AuditRow): Undo | null {
     // A row may keep only what changed; the rest is as it is now (later changes are undone).
     const restore = Verdict.partial().nullable().safeParse(entry.before);
     return restore.success ? { kind: 'verdict', restore: restore.data } : null;
+  }
+  if (entry.action === 'verdict.confirm') {
+    const restore = ConfirmedStanding.safeParse(entry.before);
+    return restore.success ? { kind: 'confirm', restore: restore.data } : null;
   }
   if (entry.action === 'update') {
     const before = UndoableFields.safeParse(
@@ -63,6 +82,13 @@ export function changeToUndo(history: readonly AuditRow[]): Undo | null {
   return null;
 }
 
+function pickFlags(claim: Claim) {
+  return {
+    textChangedSinceVerdict: claim.textChangedSinceVerdict,
+    movedSinceVerdict: claim.movedSinceVerdict,
+  };
+}
+
 function pickFields(claim: Claim, fields: UndoableFields): UndoableFields {
   return Object.fromEntries(
     Object.keys(fields).map((key) => [key, claim[key as keyof UndoableFields]]),
@@ -88,6 +114,31 @@ export function undoClaimFieldHandlers(ctx: WorkbenchContext): Pick<Handlers, 'c
           return {
             claim: requireClaim(ctx, id),
             undone: restored ? 'Undid the last change of the verdict.' : 'Undid the verdict.',
+          };
+        }
+        if (undo.kind === 'confirm') {
+          if (!claim.verdict)
+            throw new FactdeskError(
+              'conflict',
+              'The claim has no verdict whose confirmation to undo.',
+            );
+          // The verdict judges the version it judged before; flags set since are kept.
+          const flags = {
+            textChangedSinceVerdict:
+              claim.textChangedSinceVerdict || (undo.restore.textChangedSinceVerdict ?? false),
+            movedSinceVerdict: claim.movedSinceVerdict || (undo.restore.movedSinceVerdict ?? false),
+          };
+          const version = undo.restore.articleVersion ?? claim.verdict.articleVersion;
+          const before = { articleVersion: claim.verdict.articleVersion, ...pickFlags(claim) };
+          store.claims.confirmVerdict(id, version, ctx.now());
+          store.claims.setVerdictFlags(id, flags, ctx.now());
+          ctx.audit('claim', id, 'undo.verdict.confirm', before, {
+            articleVersion: version,
+            ...flags,
+          });
+          return {
+            claim: requireClaim(ctx, id),
+            undone: 'Undid the confirmation of the verdict.',
           };
         }
         store.claims.update(id, undo.restore, ctx.now());

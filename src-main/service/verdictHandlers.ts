@@ -1,5 +1,5 @@
 import type { Handlers } from '../contract/methods';
-import { invalid, notFound } from '../contract/errors';
+import { FactdeskError, invalid, notFound } from '../contract/errors';
 import type { Verdict } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireClaim } from './claimHandlers';
@@ -7,7 +7,7 @@ import { scaleById } from './scaleHandlers';
 
 export function verdictHandlers(
   ctx: WorkbenchContext,
-): Pick<Handlers, 'verdicts.set' | 'verdicts.clear'> {
+): Pick<Handlers, 'verdicts.set' | 'verdicts.clear' | 'verdicts.confirm'> {
   const { store, mutation, entities } = ctx;
   const verdictOf = (claimId: number) => ({ of: entities.verdict, id: claimId });
   return {
@@ -30,6 +30,22 @@ export function verdictHandlers(
           articleVersion: article.version,
         };
         store.claims.setVerdict(claimId, verdict, ctx.now());
+      });
+      return requireClaim(ctx, claimId);
+    },
+    'verdicts.confirm': ({ claimId }) => {
+      mutation({ of: entities.verdictStanding, id: claimId }, 'verdict.confirm', () => {
+        const claim = requireClaim(ctx, claimId);
+        if (!claim.verdict) throw invalid('claimId', 'the claim has no verdict to confirm');
+        if (claim.anchorState === 'orphaned') {
+          throw new FactdeskError(
+            'conflict',
+            `Claim ${claim.number}’s words are not in the current text. Attach it to its words first, then confirm the verdict.`,
+          );
+        }
+        const article = store.articles.get(claim.articleId);
+        if (!article) throw notFound('Article', claim.articleId);
+        store.claims.confirmVerdict(claimId, article.version, ctx.now());
       });
       return requireClaim(ctx, claimId);
     },

@@ -37,6 +37,17 @@ export function createAuditStore(db: Database) {
     `SELECT id, at, actor, entity_id, action, before, after FROM audit_log
      WHERE entity = ? AND entity_id = ? ORDER BY id`,
   );
+  const importedAnnotations = db.prepare<
+    [number],
+    { annotation: string; claimId: number; number: number; notes: string }
+  >(
+    `SELECT json_extract(a.after, '$.annotation') AS annotation, c.id AS claimId,
+            c.number AS number, c.notes AS notes
+     FROM audit_log a JOIN claims c ON c.id = a.entity_id
+     WHERE a.entity = 'claim' AND a.action = 'import' AND c.article_id = ?
+       AND c.deleted_at IS NULL AND json_type(a.after, '$.annotation') = 'text'
+     ORDER BY a.id`,
+  );
   const encode = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
   const decode = (value: string | null): unknown => {
     if (value === null) return null;
@@ -47,6 +58,17 @@ export function createAuditStore(db: Database) {
   return {
     record<E extends AuditEntity>(entry: AuditRecord<E>): void {
       insert.run({ ...entry, before: encode(entry.before), after: encode(entry.after) });
+    },
+    /**
+     * The annotations already imported into an article, by the id their file gave them (recorded
+     * in each claim's `import` audit row as `annotation`), with the claim each became. Deleted
+     * claims are left out: their annotations may be imported again.
+     */
+    importedAnnotations(
+      articleId: number,
+    ): Map<string, { claimId: number; number: number; notes: string }> {
+      const rows = importedAnnotations.all(articleId);
+      return new Map(rows.map(({ annotation, ...claim }) => [annotation, claim]));
     },
     /**
      * An entity's audit trail, oldest first. Errors: an Error for a row whose action this

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Claim, ClaimSource } from '../core/model';
+import type { AnchorReview, AnchorState, Claim, ClaimSource, ClaimStatus } from '../core/model';
 import { CitationFields, ClaimAnchor, ClaimFields, ClaimOutline, Verdict } from '../core/model';
 import { columnOf, fieldTable } from './fieldTable';
 import type { SourceRow } from './sourceStore';
@@ -8,6 +8,7 @@ import { sourceTables } from './sourceStore';
 type ClaimRow = {
   id: number;
   article_id: number;
+  number: number;
   created_at: string;
   updated_at: string;
 } & Record<string, unknown>;
@@ -18,12 +19,43 @@ type LinkRow = SourceRow & { claim_id: number };
 
 /**
  * The outline's fields kept on the claim row, in declaration order; its verdict is joined. They
- * are all plain text and number columns, so a raw row is read without decoding.
+ * are plain text, number and 0/1 flag columns, so a raw row is read with no decoding but the flags'.
  */
 const outlineKeys = Object.keys(ClaimOutline.shape).filter((key) => key !== 'verdict');
+/** Flags kept as 0/1 integer columns, read back as booleans. */
+const outlineFlags = new Set(
+  Object.entries(ClaimOutline.shape)
+    .filter(([, schema]) => schema._zod.def.type === 'boolean')
+    .map(([key]) => key),
+);
 
-/** A new claim's span and selector; it starts with its text unchanged since any verdict. */
-export type NewClaimAnchor = Omit<ClaimAnchor, 'textChangedSinceVerdict'>;
+/**
+ * A new claim's span and selector; it starts with no verdict to flag, and needs no review
+ * unless an import says why.
+ */
+export type NewClaimAnchor = Omit<
+  ClaimAnchor,
+  'textChangedSinceVerdict' | 'movedSinceVerdict' | 'anchorReview'
+> & { anchorReview?: AnchorReview | null };
+
+/** Whether the claim's verdict still stands on the words and place it was given on. */
+export type VerdictFlags = Pick<ClaimAnchor, 'textChangedSinceVerdict' | 'movedSinceVerdict'>;
+
+/** What re-anchoring reads of a claim, and checks again before it writes. */
+export interface ClaimAnchorState {
+  id: number;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchorState: AnchorState;
+  anchorReview: AnchorReview | null;
+  textChangedSinceVerdict: boolean;
+  movedSinceVerdict: boolean;
+  status: ClaimStatus;
+  hasVerdict: boolean;
+}
 
 export function createClaimStore(db: Database) {
   const claims = fieldTable(db, 'claims', ClaimFields);
@@ -40,6 +72,7 @@ export function createClaimStore(db: Database) {
   const toClaim = (row: ClaimRow, verdict: Verdict | null, linked: ClaimSource[]): Claim => ({
     id: row.id,
     articleId: row.article_id,
+    number: row.number,
     ...anchors.read(row),
     ...claims.read(row),
     verdict,
@@ -48,7 +81,7 @@ export function createClaimStore(db: Database) {
     updatedAt: row.updated_at,
   });
 
-  const claimColumns = `c.id, c.article_id, c.created_at, c.updated_at, ${anchors.select('c')},
+  const claimColumns = `c.id, c.article_id, c.number, c.created_at, c.updated_at, ${anchors.select('c')},
     ${claims.select('c')}`;
   const verdictColumns = `v.claim_id, ${verdicts.select('v')}`;
   const linkColumns = `cs.claim_id, ${citations.select('cs', 'cs_')}, ${sources.columns}`;
@@ -69,6 +102,28 @@ export function createClaimStore(db: Database) {
        ORDER BY c.start, c."end" DESC, c.id`,
     )
     .raw(true);
+  const anchorStatesOf = db.prepare<
+    [number],
+    {
+      id: number;
+      start: number;
+      end: number;
+      exact: string;
+      prefix: string;
+      suffix: string;
+      anchor_state: AnchorState;
+      anchor_review: AnchorReview | null;
+      text_changed_since_verdict: number;
+      moved_since_verdict: number;
+      status: ClaimStatus;
+      has_verdict: number;
+    }
+  >(
+    `SELECT c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.anchor_state, c.anchor_review,
+       c.text_changed_since_verdict, c.moved_since_verdict, c.status,
+       EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id) AS has_verdict
+     FROM claims c WHERE c.article_id = ? AND c.deleted_at IS NULL`,
+  );
   const deletedById = db.prepare<[number], { id: number; article_id: number }>(
     'SELECT id, article_id FROM claims WHERE id = ? AND deleted_at IS NOT NULL',
   );
@@ -92,8 +147,15 @@ export function createClaimStore(db: Database) {
   );
   const softDelete = db.prepare('UPDATE claims SET deleted_at = ?, updated_at = ? WHERE id = ?');
   const undelete = db.prepare('UPDATE claims SET deleted_at = NULL, updated_at = ? WHERE id = ?');
-  const clearVerdictFlag = db.prepare(
-    'UPDATE claims SET text_changed_since_verdict = 0, updated_at = ? WHERE id = ?',
+  // Deleted claims keep their rows, so their numbers count too and are never given again.
+  // Read from the (article_id, number) index; the article's row, with its text, is not touched.
+  const nextNumber = db.prepare<[number], { next: number }>(
+    'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM claims WHERE article_id = ?',
+  );
+  const confirmVerdict = db.prepare('UPDATE verdicts SET article_version = ? WHERE claim_id = ?');
+  const clearVerdictFlags = db.prepare(
+    `UPDATE claims SET text_changed_since_verdict = 0, moved_since_verdict = 0, updated_at = ?
+     WHERE id = ?`,
   );
   const deleteVerdict = db.prepare('DELETE FROM verdicts WHERE claim_id = ?');
   const versionJudged = db.prepare<[number, number], { n: number }>(
@@ -114,6 +176,23 @@ export function createClaimStore(db: Database) {
         verdict ? toVerdict(verdict) : null,
         linksOf.all(row.id).map(toClaimSource),
       );
+    },
+    /** Every claim's anchor, verdict flags and status: what re-anchoring must find unchanged. */
+    anchorStates(articleId: number): ClaimAnchorState[] {
+      return anchorStatesOf.all(articleId).map((row) => ({
+        id: row.id,
+        start: row.start,
+        end: row.end,
+        exact: row.exact,
+        prefix: row.prefix,
+        suffix: row.suffix,
+        anchorState: row.anchor_state,
+        anchorReview: row.anchor_review,
+        textChangedSinceVerdict: row.text_changed_since_verdict === 1,
+        movedSinceVerdict: row.moved_since_verdict === 1,
+        status: row.status,
+        hasVerdict: row.has_verdict === 1,
+      }));
     },
     deletedArticleId(id: number): number | undefined {
       return deletedById.get(id)?.article_id;
@@ -138,14 +217,17 @@ export function createClaimStore(db: Database) {
       return outlinesByArticle.all(articleId).map((row) => {
         const outline: Record<string, unknown> = {};
         outlineKeys.forEach((key, index) => {
-          outline[key] = row[index];
+          outline[key] = outlineFlags.has(key) ? row[index] === 1 : row[index];
         });
         const [scaleId, ratingKey] = [row[verdictAt], row[verdictAt + 1]];
         outline.verdict = scaleId === null ? null : { scaleId, ratingKey };
         return outline as ClaimOutline;
       });
     },
-    /** Fields left out take their column's default. */
+    /**
+     * Inserts a claim with the article's next claim number; run inside a transaction. Fields left
+     * out take their column's default.
+     */
     insert(
       articleId: number,
       anchor: NewClaimAnchor,
@@ -155,12 +237,21 @@ export function createClaimStore(db: Database) {
       return anchors.insert(anchor, {
         ...claims.encode(fields),
         article_id: articleId,
+        number: nextNumber.get(articleId)?.next ?? 1,
         created_at: at,
         updated_at: at,
       });
     },
     setAnchor(id: number, anchor: ClaimAnchor, at: string): void {
       anchors.update(anchor, { updated_at: at }, { id });
+    },
+    setVerdictFlags(id: number, flags: VerdictFlags, at: string): void {
+      anchors.update(flags, { updated_at: at }, { id });
+    },
+    /** The checker stands by the verdict on the claim's current words: it now judges `version`. */
+    confirmVerdict(claimId: number, version: number, at: string): void {
+      confirmVerdict.run(version, claimId);
+      clearVerdictFlags.run(at, claimId);
     },
     update(id: number, patch: Partial<ClaimFields>, at: string): void {
       claims.update(patch, { updated_at: at }, { id });
@@ -173,7 +264,7 @@ export function createClaimStore(db: Database) {
     },
     setVerdict(claimId: number, verdict: Verdict, at: string): void {
       verdicts.upsert(verdict, ['claim_id'], { always: { claim_id: claimId } });
-      clearVerdictFlag.run(at, claimId);
+      clearVerdictFlags.run(at, claimId);
     },
     clearVerdict(claimId: number): void {
       deleteVerdict.run(claimId);

@@ -8,6 +8,8 @@ import { openFailureRefusal } from './openFailureRefusal';
 import type { Migration } from './migrations/Migration';
 import { migrations as defaultMigrations } from './migrations/index';
 import { userVersion } from './userVersion';
+import { registerSearchFunctions } from './search/registerSearchFunctions';
+import { searchIndexOutdated, syncSearchIndex } from './search/syncSearchIndex';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
@@ -91,16 +93,21 @@ function foreignWal(path: string, why: string): DatabaseRefusedError {
   );
 }
 
-/** Runs every pending migration in one transaction, so a failure leaves the old version. */
+/**
+ * Runs every pending migration in one transaction, so a failure leaves the old version. The
+ * search index's views and triggers are derived from code, not migrations: the same
+ * transaction installs them (and rebuilds the index) when this build declares them otherwise.
+ */
 export function migrate(db: SqliteDatabase, migrations: readonly Migration[]): number {
   const current = userVersion(db);
   const pending = migrations.filter((m) => m.version > current);
-  if (pending.length === 0) return current;
+  if (pending.length === 0 && !searchIndexOutdated(db)) return current;
   const run = db.transaction(() => {
     for (const migration of pending) {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
+    syncSearchIndex(db);
   });
   run.immediate();
   return pending[pending.length - 1]?.version ?? current;
@@ -123,6 +130,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): S
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache (the default is 16): search reads the index and the rows it finds.
+    db.pragma('cache_size = -65536');
+    registerSearchFunctions(db);
     migrate(db, migrations);
     return db;
   } catch (error) {

@@ -2,9 +2,11 @@ import type { Database } from 'better-sqlite3';
 import { createArticleStore } from './articleStore';
 import { createAuditStore } from './auditStore';
 import { createClaimStore } from './claimStore';
+import { createFactCheckStore } from './factCheckStore';
 import type { OpenDatabaseOptions } from './openDatabase';
 import { openDatabase } from './openDatabase';
 import { createScaleStore } from './scaleStore';
+import { createSearchStore } from './searchStore';
 import { createSettingsStore } from './settingsStore';
 import { createSourceStore } from './sourceStore';
 
@@ -17,9 +19,19 @@ export function createStore(db: Database) {
     scales: createScaleStore(db),
     audit: createAuditStore(db),
     settings: createSettingsStore(db),
+    factChecks: createFactCheckStore(db),
+    search: createSearchStore(db),
     /** Runs fn in one IMMEDIATE transaction: the change and its audit rows commit together. */
     transaction<T>(fn: () => T): T {
       return db.transaction(fn).immediate();
+    },
+    /**
+     * Runs fn in one read transaction: its reads see one consistent state, and it takes no
+     * write lock, so other connections keep writing meanwhile. For reads before a long
+     * computation whose result a later `transaction` writes.
+     */
+    snapshot<T>(fn: () => T): T {
+      return db.transaction(fn).deferred();
     },
     close(): void {
       db.close();

@@ -50,6 +50,12 @@ export function createSourceStore(db: Database) {
     'SELECT COALESCE(MAX(position), 0) + 1 AS p FROM claim_sources WHERE claim_id = ?',
   );
   const deleteLink = db.prepare('DELETE FROM claim_sources WHERE claim_id = ? AND source_id = ?');
+  const byUrl = db.prepare<[string], { id: number }>(
+    'SELECT id FROM sources WHERE url = ? ORDER BY id LIMIT 1',
+  );
+  const byUrlAndTitle = db.prepare<[string, string], { id: number }>(
+    'SELECT id FROM sources WHERE url = ? AND title = ? ORDER BY id LIMIT 1',
+  );
 
   return {
     get(id: number): Source | undefined {
@@ -59,6 +65,11 @@ export function createSourceStore(db: Database) {
     search(query: string): Source[] {
       const pattern = `%${escapeLike(query)}%`;
       return search.all(pattern, pattern, pattern).map(toSource);
+    },
+    /** The oldest source with this URL (and title, when given), for citing a check once. */
+    findCited(url: string, title?: string): number | undefined {
+      if (title !== undefined) return byUrlAndTitle.get(url, title)?.id;
+      return url ? byUrl.get(url)?.id : undefined;
     },
     /** Fields left out take their column's default. */
     insert(fields: Partial<SourceFields>, at: string): number {

@@ -1,6 +1,7 @@
 import search from 'approx-string-match';
 import { quoteSelectorAt, reanchorClaims, type StoredAnchor } from '../../src-main/core/anchoring';
 import { timeIt, type Benchmark, type BenchResult } from './harness';
+import { seededRandom } from './harness';
 
 const ARTICLE_LENGTH = 1_000_000;
 const CLAIM_COUNT = 5_000;
@@ -24,17 +25,6 @@ const STOCK_PHRASES = [
   'the government claimed',
   'a spokesperson for the council',
 ];
-
-/** Deterministic (mulberry32), so every run measures the same article. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function buildArticle(random: () => number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -145,7 +135,7 @@ function compare(subject: () => void, baseline: () => void, runs: number) {
 export const benchmark: Benchmark = {
   name: 'anchoring',
   run(): BenchResult[] {
-    const random = createRandom(20_240_601);
+    const random = seededRandom(20_240_601);
     const oldText = buildArticle(random);
     const claims = buildClaims(oldText, random);
     // A distinct copy, so "no change" cannot be detected by comparing string identity.

@@ -39,6 +39,7 @@ export function largeReportInput(): ReportInput {
     claims.push({
       id: index + 1,
       articleId: 1,
+      number: index + 1,
       start,
       end,
       exact: text.slice(start, end),
@@ -46,7 +47,9 @@ export function largeReportInput(): ReportInput {
       suffix: text.slice(end, end + 32),
       anchoredVersion: 2,
       anchorState: 'attached',
+      anchorReview: null,
       textChangedSinceVerdict: false,
+      movedSinceVerdict: false,
       ...blankFields(ClaimFields),
       claimant: index % 2 ? 'Ministry of Defence' : 'A. Minister',
       claimDate: '2025-10-20',

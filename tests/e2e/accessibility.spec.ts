@@ -5,9 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../src-main/core/model';
 import type { HostProcess } from './fixtures';
-import { api, expect, saveScreenshot, startHostProcess, test } from './fixtures';
+import { api, expect, repoRoot, saveScreenshot, startHostProcess, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { ReviewPage } from './pages/ReviewPage';
+import { SearchPage } from './pages/SearchPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 
 test.describe.configure({ timeout: 240_000 });
@@ -86,6 +87,24 @@ for (const theme of themes) {
       await checkScreen(page, screen, theme, '.article-pane');
       await closePanel(page);
     }
+
+    // Search (Ctrl+K): the fact-check import with its result, grouped results with marked
+    // words, and an imported fact check opened from them.
+    const search = new SearchPage(page);
+    await search.open();
+    await search.importFactChecks(join(repoRoot, 'tests/fixtures/factchecks/datafeed.json'));
+    await expect(search.importResult).toContainText('skipped');
+    await checkScreen(page, 'fact-check import', theme, '.article-pane');
+    await closePanel(page);
+    await search.open();
+    await search.query.fill('ferries');
+    await expect(search.group('Fact checks').getByRole('option')).toHaveCount(1);
+    await expect(search.results).toHaveAttribute('aria-busy', 'false');
+    await checkScreen(page, 'search', theme, '.article-pane');
+    await search.group('Fact checks').getByRole('option').click();
+    await expect(page.getByRole('region', { name: 'Imported fact check' })).toBeVisible();
+    await checkScreen(page, 'fact check', theme, '.article-pane');
+    await closePanel(page);
 
     await page.keyboard.press('Control+Shift+P');
     await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();

@@ -21,6 +21,9 @@ export function killTestMigration(rows: number, say: (line: string) => void): Mi
     name: 'kill-test',
     up(db: Database) {
       say('started');
+      // The app's page cache holds tens of MiB of uncommitted pages; a small one spills them to
+      // the -wal as the work goes on, which is how the parent sees a kill land mid-transaction.
+      db.pragma('cache_size = -2000');
       db.exec(`CREATE TABLE ${KILL_TEST_TABLE} (
         id INTEGER PRIMARY KEY,
         article_id INTEGER REFERENCES articles(id) ON DELETE CASCADE,

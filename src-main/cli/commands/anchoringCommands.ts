@@ -90,15 +90,36 @@ function articleDetails(article: {
 
 export const annotationsImportCommand: Command = {
   path: ['annotations', 'import'],
-  usage: 'annotations import ARTICLE FILE',
+  usage: 'annotations import ARTICLE FILE [--any-source] [--dry-run]',
   summary:
-    'Import W3C Web Annotations (an AnnotationCollection) or a Hypothesis JSON export as claims.',
-  options: {},
-  async run(ctx, [articleArg, file]) {
+    'Import W3C Web Annotations, a Hypothesis export or API search result as claims, listing every annotation skipped or needing review and why; annotations imported before are skipped. --any-source also takes annotations made on other pages; --dry-run only says what would happen.',
+  options: { 'any-source': { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+  async run(ctx, [articleArg, file], values) {
     const articleId = requireId(articleArg, 'ARTICLE');
     if (!file) throw new UsageError('missing FILE');
     const json = readFileSync(file, 'utf8');
-    const { counts, claimIds } = await ctx.call('annotations.import', { articleId, json });
-    ctx.print({ ...counts, claimIds }, () => countsLine(counts));
+    const input = { articleId, json, allowOtherSources: values['any-source'] === true };
+    const dryRun = values['dry-run'] === true;
+    const summary = dryRun
+      ? await ctx.call('annotations.preview', input)
+      : await ctx.call('annotations.import', input);
+    const { counts, skipped, remarks, alreadyImported, warnings } = summary;
+    for (const warning of warnings) ctx.warn(warning);
+    if (!input.allowOtherSources && skipped.some((s) => s.kind === 'other-document')) {
+      ctx.warn('Give --any-source to import annotations made on other documents too.');
+    }
+    ctx.print({ ...counts, alreadyImported, skipped, remarks, dryRun }, () => {
+      const named = (note: { index: number; annotation?: string }) =>
+        `annotation ${note.index + 1}${note.annotation === undefined ? '' : ` (${note.annotation})`}`;
+      const listed = skipped.filter((note) => note.kind !== 'already-imported');
+      return [
+        (dryRun ? 'would import: ' : '') +
+          countsLine(counts) +
+          (skipped.length > 0 ? `, skipped ${skipped.length}` : '') +
+          (alreadyImported > 0 ? ` (${alreadyImported} already imported)` : ''),
+        ...listed.map((note) => `${named(note)} skipped: ${note.reason}`),
+        ...remarks.map((note) => `${named(note)} imported: ${note.reason}`),
+      ].join('\n');
+    });
   },
 };

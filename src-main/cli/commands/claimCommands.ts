@@ -1,3 +1,4 @@
+import { findQuote } from '../../core/anchoring/findQuoteMatches';
 import { claimKinds, claimStatuses, claimantKinds } from '../../core/model';
 import { findRating } from '../../core/scales/builtinScales';
 import { FactdeskError } from '../../contract/errors';
@@ -14,6 +15,7 @@ import {
   requireId,
 } from '../argValues';
 import { claimLine, claimView } from '../claimView';
+import { articleOf, articleOption, resolveClaimId } from '../claimRef';
 
 async function printClaim(ctx: CliContext, id: number): Promise<void> {
   const claim = await ctx.call('claims.get', { id });
@@ -21,20 +23,11 @@ async function printClaim(ctx: CliContext, id: number): Promise<void> {
   ctx.print(claimView(claim, scales), () => claimLine(claim));
 }
 
-function nthOccurrence(text: string, quote: string, occurrence: number): number {
-  let from = 0;
-  for (let seen = 1; ; seen++) {
-    const at = text.indexOf(quote, from);
-    if (at < 0) return -1;
-    if (seen === occurrence) return at;
-    from = at + 1;
-  }
-}
-
 export const claimAddCommand: Command = {
   path: ['claim', 'add'],
   usage: 'claim add ARTICLE (--quote TEXT [--occurrence N] | --start N --end N) [--claimant NAME]',
-  summary: 'Mark a claim by its quote or by its UTF-16 offsets.',
+  summary:
+    'Mark a claim by its quote (white space, line ends, accents’ encoding and quotation mark styles need not match) or by its UTF-16 offsets.',
   options: {
     quote: { type: 'string' },
     occurrence: { type: 'string' },
@@ -52,21 +45,28 @@ export const claimAddCommand: Command = {
         throw new UsageError('give either --quote or --start/--end, not both');
       }
       if (quote === '') throw new UsageError('--quote is empty');
-      const occurrence = optionalInt(values.occurrence, '--occurrence') ?? 1;
-      if (occurrence < 1) throw new UsageError('--occurrence counts from 1');
+      const chosen = optionalInt(values.occurrence, '--occurrence');
+      if (chosen !== undefined && chosen < 1) throw new UsageError('--occurrence counts from 1');
       const { text } = await ctx.call('articles.get', { id: articleId });
-      const at = nthOccurrence(text, quote, occurrence);
-      if (at < 0) {
+      const matches = findQuote(text, quote);
+      const occurrence = chosen ?? 1;
+      // A quote that occurs more than once names no single place: say which one was taken.
+      if (chosen === undefined && matches.length > 1) {
+        ctx.warn(
+          `The quote "${quote}" occurs ${matches.length} times in article ${articleId}; the first was marked. Give --occurrence N (1 to ${matches.length}) to mark another.`,
+        );
+      }
+      const match = matches[occurrence - 1];
+      if (!match) {
         throw new FactdeskError(
           'invalid_input',
-          occurrence === 1
+          matches.length === 0
             ? `The quote "${quote}" is not in article ${articleId}`
-            : `The quote "${quote}" does not occur ${occurrence} times in article ${articleId}`,
+            : `The quote "${quote}" occurs ${matches.length} time${matches.length === 1 ? '' : 's'} in article ${articleId}, not ${occurrence}`,
           [{ path: 'quote', message: 'not found in the text' }],
         );
       }
-      start = at;
-      end = at + quote.length;
+      ({ start, end } = match);
     } else if (start === undefined || end === undefined) {
       throw new UsageError('give --quote TEXT, or both --start N and --end N');
     }
@@ -83,10 +83,11 @@ export const claimAddCommand: Command = {
 export const claimSetCommand: Command = {
   path: ['claim', 'set'],
   usage:
-    'claim set CLAIM [--claimant NAME] [--claimant-kind person|organization|unknown] [--reviewed-as TEXT] [--verdict KEY-OR-LABEL] [--conclusion TEXT] [--status S] [--kind K] [--notes TEXT] [--assignee NAME] [--claim-date DATE] [--appearance URL] [--appearance-title T] [--appearance-outlet O] [--appearance-date DATE]',
+    'claim set CLAIM [--article ARTICLE] [--claimant NAME] [--claimant-kind person|organization|unknown] [--reviewed-as TEXT] [--verdict KEY-OR-LABEL] [--conclusion TEXT] [--status S] [--kind K] [--notes TEXT] [--assignee NAME] [--claim-date DATE] [--appearance URL] [--appearance-title T] [--appearance-outlet O] [--appearance-date DATE]',
   summary:
-    'Change a claim’s fields and verdict. --reviewed-as is the claim in one sentence for ClaimReview ("" for the sentence that holds it); --appearance* is where it first appeared ("" for the article).',
+    'Change a claim’s fields and verdict. CLAIM is the number the app shows, with --article; or "#ID", the id `claim add` prints. --reviewed-as is the claim in one sentence for ClaimReview ("" for the sentence that holds it); --appearance* is where it first appeared ("" for the article).',
   options: {
+    ...articleOption,
     claimant: { type: 'string' },
     'claimant-kind': { type: 'string' },
     'reviewed-as': { type: 'string' },
@@ -103,7 +104,7 @@ export const claimSetCommand: Command = {
     appearance: { type: 'string' },
   },
   async run(ctx, [claimArg], values) {
-    const id = requireId(claimArg, 'CLAIM');
+    const id = await resolveClaimId(ctx, claimArg, articleOf(values));
     const patch = givenFields({
       claimant: optionalString(values.claimant),
       claimantKind: enumValue(values['claimant-kind'], claimantKinds, '--claimant-kind'),
@@ -155,12 +156,13 @@ export const claimSetCommand: Command = {
 
 export const claimRmCommand: Command = {
   path: ['claim', 'rm'],
-  usage: 'claim rm CLAIM',
-  summary: 'Delete a claim (restorable with `factdesk api claims.restore`).',
-  options: {},
-  async run(ctx, [claimArg]) {
-    const id = requireId(claimArg, 'CLAIM');
+  usage: 'claim rm CLAIM [--article ARTICLE]',
+  summary:
+    'Delete a claim (restorable with `factdesk api claims.restore`). CLAIM as for `claim set`.',
+  options: { ...articleOption },
+  async run(ctx, [claimArg], values) {
+    const id = await resolveClaimId(ctx, claimArg, articleOf(values));
     const result = await ctx.call('claims.delete', { id });
-    ctx.print({ ...result, deleted: true }, () => `Deleted claim ${id}`);
+    ctx.print({ ...result, deleted: true }, () => `Deleted claim #${id}`);
   },
 };

@@ -8,6 +8,7 @@ import { claimAddCommand, claimRmCommand, claimSetCommand } from './claimCommand
 import { importCommand } from './importCommand';
 import { profileSetCommand, profileShowCommand } from './profileCommands';
 import { scalesCommand } from './scalesCommand';
+import { claimSimilarCommand, factChecksImportCommand, searchCommand } from './searchCommands';
 import { showCommand } from './showCommand';
 import { sourceAddCommand } from './sourceAddCommand';
 import { trainingCommands } from './trainingCommands';
@@ -19,11 +20,14 @@ export const commands: readonly Command[] = [
   claimAddCommand,
   claimSetCommand,
   claimRmCommand,
+  claimSimilarCommand,
   sourceAddCommand,
   scalesCommand,
   exportCommand,
   profileSetCommand,
   profileShowCommand,
+  searchCommand,
+  factChecksImportCommand,
   articleUpdateCommand,
   annotationsImportCommand,
   ...trainingCommands,

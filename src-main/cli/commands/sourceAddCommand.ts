@@ -3,15 +3,17 @@ import { basename } from 'node:path';
 import { sourceKinds, stances } from '../../core/model';
 import { UsageError } from '../CliContext';
 import type { Command } from '../Command';
-import { enumValue, optionalInt, optionalString, requireId } from '../argValues';
+import { enumValue, optionalInt, optionalString } from '../argValues';
 import { claimLine, claimView } from '../claimView';
+import { articleOf, articleOption, resolveClaimId } from '../claimRef';
 
 export const sourceAddCommand: Command = {
   path: ['source', 'add'],
   usage:
-    'source add CLAIM --url URL [--title T] [--publisher P] [--stance S] [--excerpt TEXT] [--kind K] [--file PATH] [--tier N]',
-  summary: 'Cite a source on a claim, optionally archiving a local copy.',
+    'source add CLAIM [--article ARTICLE] --url URL [--title T] [--publisher P] [--stance S] [--excerpt TEXT] [--kind K] [--file PATH] [--tier N]',
+  summary: 'Cite a source on a claim, optionally archiving a local copy. CLAIM as for `claim set`.',
   options: {
+    ...articleOption,
     url: { type: 'string' },
     title: { type: 'string' },
     publisher: { type: 'string' },
@@ -22,7 +24,7 @@ export const sourceAddCommand: Command = {
     tier: { type: 'string' },
   },
   async run(ctx, [claimArg], values) {
-    const claimId = requireId(claimArg, 'CLAIM');
+    const claimId = await resolveClaimId(ctx, claimArg, articleOf(values));
     const url = optionalString(values.url);
     if (!url) throw new UsageError('--url is required');
     const tier = optionalInt(values.tier, '--tier');

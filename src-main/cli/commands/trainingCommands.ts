@@ -15,6 +15,7 @@ import { UsageError } from '../CliContext';
 import type { CliContext } from '../CliContext';
 import type { Command } from '../Command';
 import { enumValue, optionalInt, optionalString, requireId } from '../argValues';
+import { resolveClaimId } from '../claimRef';
 import { errorMessage } from '../../core/errorMessage';
 
 type AttemptInput = MethodInput<'training.score'>['attempts'][number];
@@ -93,11 +94,12 @@ export const trainingKeyCommand: Command = {
 export const trainingReasoningCommand: Command = {
   path: ['training', 'reasoning'],
   usage: 'training reasoning ARTICLE CLAIM TEXT',
-  summary: 'Write the reasoning shown for a key claim at the debrief.',
+  summary:
+    'Write the reasoning shown for a key claim at the debrief. CLAIM is its number in ARTICLE, or "#ID".',
   options: {},
   async run(ctx, [articleArg, claimArg, reasoning]) {
     const articleId = requireId(articleArg, 'ARTICLE');
-    const claimId = requireId(claimArg, 'CLAIM');
+    const claimId = await resolveClaimId(ctx, claimArg, articleId, { idsUsedHere: true });
     if (reasoning === undefined) throw new UsageError('missing TEXT');
     printKey(ctx, await ctx.call('training.setReasoning', { articleId, claimId, reasoning }));
   },

@@ -1,4 +1,5 @@
 import type { AnchorState, QuoteSelector } from '../model';
+import type { ContextAgreement } from './compareContext';
 
 /**
  * One replacement in Monaco's content-change shape (`rangeOffset`, `rangeLength`, `text`).
@@ -20,6 +21,8 @@ export interface LiveSpan {
   readonly anchorState: AnchorState;
 }
 
+export type ReviewReason = 'ambiguous' | 'lookalike' | 'context';
+
 /** What the store knows about a claim's anchor in the text it was last anchored to. */
 export interface StoredAnchor extends QuoteSelector {
   readonly id: number;
@@ -36,6 +39,13 @@ export interface ReanchoredClaim extends StoredAnchor {
   readonly anchorState: AnchorState;
   /** 1 when the claim's own text is still in place; lower when it was found by edits or search. */
   readonly confidence: number;
+  /**
+   * Why the claim needs the checker, when the evidence rule says so: `ambiguous` (orphaned:
+   * several places agree about equally well, so none was chosen), `lookalike` (orphaned: its
+   * words were found only with other surroundings), `context` (moved to a place whose words
+   * agree but whose surroundings changed beyond its paragraph). Absent otherwise.
+   */
+  readonly review?: ReviewReason;
 }
 
 export interface ReanchorCounts {
@@ -51,24 +61,33 @@ export interface ReanchorResult {
 }
 
 /**
- * How well a candidate range agrees with a claim's selector. Each component is in [0, 1].
- * `evidence` combines quote and context and decides whether a candidate is trustworthy;
- * `score` adds a small preference for candidates near the expected position and orders lists.
+ * How well a candidate range agrees with a claim's selector. Similarities are in [0, 1].
+ * Whether a candidate may receive the claim is decided by the evidence rule (weighCandidates),
+ * from `quote` and the two context agreements; `similarity` and `position` only order lists
+ * and show the checker how close a candidate is.
  */
 export interface CandidateScore {
+  /** 1 minus the share of the quote (in reduced units) that had to be edited to match. */
   readonly quote: number;
+  /** Edit-distance similarity of the reduced contexts, nearest words weighing most. */
   readonly prefix: number;
   readonly suffix: number;
+  /** Whether the words before and after the candidate read as the claim's stored context. */
+  readonly prefixContext: ContextAgreement;
+  readonly suffixContext: ContextAgreement;
+  /** Reduced units of context that agree on both sides together (0 for a contradicted side). */
+  readonly support: number;
+  /** Nearness to an expected position, for ordering only; 0 when no position is known. */
   readonly position: number;
-  readonly evidence: number;
-  readonly score: number;
+  /** Quote and context similarity combined: what the review queue shows as "% match". */
+  readonly similarity: number;
 }
 
 export interface Candidate {
   readonly start: number;
   readonly end: number;
   readonly exact: string;
-  /** Edit distance between the claim's quote and this range. */
+  /** Edit distance (in reduced units) between the claim's quote and this range. */
   readonly errors: number;
   readonly components: CandidateScore;
 }

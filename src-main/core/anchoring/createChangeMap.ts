@@ -36,8 +36,20 @@ export interface ChangeMap {
   insertedWithin(start: number, end: number): number;
   /** Inserted text as sorted, non-overlapping new-text ranges. */
   insertedRanges(): Array<readonly [number, number]>;
+  /**
+   * The replacements that touch old [start, end], ends included: an insertion exactly at
+   * `start` or `end` counts. Each with where it lies in both texts.
+   */
+  replacementsTouching(start: number, end: number): TouchingReplacement[];
   /** Deleted text as sorted, non-overlapping old-text ranges. */
   deletedRanges(): Array<readonly [number, number]>;
+}
+
+export interface TouchingReplacement {
+  readonly oldStart: number;
+  readonly oldEnd: number;
+  readonly newStart: number;
+  readonly newEnd: number;
 }
 
 export function createChangeMap(replacements: readonly Replacement[]): ChangeMap {
@@ -141,6 +153,20 @@ export function createChangeMap(replacements: readonly Replacement[]): ChangeMap
     deletedWithin,
     insertedWithin: (start, end) => (end <= start ? 0 : insertedUpTo(end) - insertedUpTo(start)),
     insertedRanges: () => rangesOf(newStarts, newEnds),
+    replacementsTouching(start, end) {
+      const touching: TouchingReplacement[] = [];
+      for (let i = firstEnding(oldEnds, start, true); i < count; i++) {
+        const oldStart = oldStarts[i] ?? 0;
+        if (oldStart > end) break;
+        touching.push({
+          oldStart,
+          oldEnd: oldEnds[i] ?? 0,
+          newStart: newStarts[i] ?? 0,
+          newEnd: newEnds[i] ?? 0,
+        });
+      }
+      return touching;
+    },
     deletedRanges: () => rangesOf(oldStarts, oldEnds),
   };
 }

@@ -1,5 +1,6 @@
 import DiffMatchPatch from 'diff-match-patch';
 import type { Replacement } from './anchoringTypes';
+import { createMovedLineIndex, type BlockLines } from './movedLineIndex';
 import { patienceDiff } from './patienceDiff';
 import { isHighSurrogate, isLowSurrogate } from './surrogates';
 
@@ -16,8 +17,8 @@ const MAX_CHAFF_LENGTH = 16;
 const MIN_MOVED_CHUNK_LENGTH = 8;
 /** Line pairs compared when lining up a block's lines; larger blocks are diffed whole. */
 const MAX_PAIRING_CHECKS = 4096;
-/** Line pairs compared when looking for an edited line that moved; past it, assume a move. */
-const MAX_MOVE_CHECKS = 50_000;
+/** Lines a pair may grow by: a join or split involves a few paragraphs, not a chapter. */
+const MAX_PAIR_WIDENING = 8;
 /** diff-match-patch encodes each distinct chunk as one UTF-16 code unit. */
 const MAX_DISTINCT_CHUNKS = 65_000;
 
@@ -182,10 +183,7 @@ function diffByChunks(
         });
       });
     }
-    const { deletedIndex: i, insertedIndex: j } = best;
-    const paired = deleted[i];
-    const partner = inserted[j];
-    if (paired === undefined || partner === undefined) {
+    if (best.deletedIndex < 0) {
       if (resemblesLineElsewhere(deleted, inserted)) {
         const insertedLength = inserted.reduce((sum, line) => sum + line.length, 0);
         replacements.push({ oldStart: at, oldEnd: at + deletedLength, newLength: insertedLength });
@@ -194,36 +192,81 @@ function diffByChunks(
       }
       return;
     }
-    const pairAt = at + deleted.slice(0, i).reduce((sum, line) => sum + line.length, 0);
-    diffPairedLines(deleted.slice(0, i), inserted.slice(0, j), at);
+    const pair = widenPair(deleted, inserted, best.deletedIndex, best.insertedIndex, best.share);
+    const paired = deleted.slice(pair.deletedFrom, pair.deletedTo).join('');
+    const partner = inserted.slice(pair.insertedFrom, pair.insertedTo).join('');
+    const pairAt =
+      at + deleted.slice(0, pair.deletedFrom).reduce((sum, line) => sum + line.length, 0);
+    diffPairedLines(deleted.slice(0, pair.deletedFrom), inserted.slice(0, pair.insertedFrom), at);
     diffBlock(paired, partner, pairAt);
-    diffPairedLines(deleted.slice(i + 1), inserted.slice(j + 1), pairAt + paired.length);
+    diffPairedLines(
+      deleted.slice(pair.deletedTo),
+      inserted.slice(pair.insertedTo),
+      pairAt + paired.length,
+    );
   };
-  const blockLines = linesOfBlocks(chunkDiffs, decode);
+  /**
+   * Grows a pair of lines by the neighbouring lines on either side while that makes the two
+   * sides keep more of each other: two paragraphs joined into one (or one split in two) pair
+   * with the joined one together, rather than one of them being deleted whole.
+   */
+  const widenPair = (
+    deleted: readonly string[],
+    inserted: readonly string[],
+    deletedIndex: number,
+    insertedIndex: number,
+    share: number,
+  ) => {
+    let pair = {
+      deletedFrom: deletedIndex,
+      deletedTo: deletedIndex + 1,
+      insertedFrom: insertedIndex,
+      insertedTo: insertedIndex + 1,
+    };
+    let kept = share;
+    for (let step = 0; step < MAX_PAIR_WIDENING; step++) {
+      const widenings = [
+        { ...pair, deletedFrom: pair.deletedFrom - 1 },
+        { ...pair, deletedTo: pair.deletedTo + 1 },
+        { ...pair, insertedFrom: pair.insertedFrom - 1 },
+        { ...pair, insertedTo: pair.insertedTo + 1 },
+      ].filter(
+        (w) =>
+          w.deletedFrom >= 0 &&
+          w.insertedFrom >= 0 &&
+          w.deletedTo <= deleted.length &&
+          w.insertedTo <= inserted.length,
+      );
+      let widest = null;
+      for (const widening of widenings) {
+        const widened = keptShare(
+          deleted.slice(widening.deletedFrom, widening.deletedTo).join(''),
+          inserted.slice(widening.insertedFrom, widening.insertedTo).join(''),
+        );
+        if (widened > kept) {
+          kept = widened;
+          widest = widening;
+        }
+      }
+      if (!widest) return pair;
+      pair = widest;
+    }
+    return pair;
+  };
+  const movedLines = createMovedLineIndex(linesOfBlocks(chunkDiffs, decode));
   let blockIndex = -1;
   /**
    * Whether a line deleted here was edited into a line inserted in another block, or one
    * inserted here is an edited copy of a line deleted elsewhere: an edited paragraph that moved.
    * A character diff would then pair the moved words with this block's unrelated ones, so the
-   * block is replaced whole and its claims are searched for, as with a plain move. When the
-   * comparison would cost too much, the block is treated as a move: searching is the safe side.
+   * block is replaced whole and its claims are searched for, as with a plain move.
    */
   const resemblesLineElsewhere = (deleted: readonly string[], inserted: readonly string[]) => {
-    let checks = 0;
-    const resembles = (lines: readonly string[], side: 'deleted' | 'inserted') =>
-      lines.some((line) =>
-        line.length < MIN_MOVED_CHUNK_LENGTH
-          ? false
-          : blockLines.some((block, index) => {
-              if (index === blockIndex) return false;
-              return block[side].some((other) => {
-                checks++;
-                if (checks > MAX_MOVE_CHECKS) return true;
-                return other.length >= MIN_MOVED_CHUNK_LENGTH && keptShare(line, other) > 0;
-              });
-            }),
-      );
-    return resembles(deleted, 'inserted') || resembles(inserted, 'deleted');
+    const alike = (line: string, other: string) => keptShare(line, other) > 0;
+    return (
+      movedLines.resemblesElsewhere(deleted, 'inserted', blockIndex, alike) ||
+      movedLines.resemblesElsewhere(inserted, 'deleted', blockIndex, alike)
+    );
   };
   const flush = () => {
     if (deletedCodes || insertedCodes) blockIndex++;
@@ -289,8 +332,8 @@ function diffByChunks(
 function linesOfBlocks(
   chunkDiffs: readonly Diff[],
   decode: (codes: string) => string,
-): Array<{ deleted: string[]; inserted: string[] }> {
-  const blocks: Array<{ deleted: string[]; inserted: string[] }> = [];
+): BlockLines[] {
+  const blocks: BlockLines[] = [];
   let deleted = '';
   let inserted = '';
   const close = () => {

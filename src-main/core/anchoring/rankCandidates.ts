@@ -10,7 +10,7 @@ export function rankCandidates(candidates: readonly Candidate[]): Candidate[] {
   let cluster: Candidate[] = [];
   let clusterEnd = -1;
   const closeCluster = () => {
-    cluster.sort(byScore);
+    cluster.sort(byRank);
     const chosen: Candidate[] = [];
     for (const candidate of cluster) {
       if (!chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) {
@@ -26,9 +26,28 @@ export function rankCandidates(candidates: readonly Candidate[]): Candidate[] {
     clusterEnd = Math.max(clusterEnd, candidate.end);
   }
   closeCluster();
-  return kept.sort(byScore);
+  return kept.sort(byRank);
 }
 
-function byScore(a: Candidate, b: Candidate): number {
-  return b.components.score - a.components.score || a.start - b.start;
+/**
+ * Places whose context contradicts the claim's come last; then more of the quote's words, more
+ * agreeing context, higher similarity; nearness to the expected position only breaks ties.
+ */
+export function byRank(a: Candidate, b: Candidate): number {
+  const x = a.components;
+  const y = b.components;
+  return (
+    contradictions(a) - contradictions(b) ||
+    y.quote - x.quote ||
+    y.support - x.support ||
+    y.similarity - x.similarity ||
+    y.position - x.position ||
+    a.start - b.start
+  );
+}
+
+/** How many sides of a candidate's context contradict the claim's (0, 1 or 2). */
+export function contradictions(candidate: Candidate): number {
+  const { prefixContext, suffixContext } = candidate.components;
+  return Number(prefixContext.kind === 'different') + Number(suffixContext.kind === 'different');
 }

@@ -1,16 +1,21 @@
 import { CONTEXT_LENGTH, type AnchorState } from '../model';
 import type {
   Candidate,
+  CandidateScore,
+  ReviewReason,
   ReanchorCounts,
   ReanchoredClaim,
   ReanchorResult,
   StoredAnchor,
 } from './anchoringTypes';
+import { paragraphBreaksIn } from './compareContext';
 import { contextAround } from './contextAround';
-import { createChangeMap } from './createChangeMap';
+import { createChangeMap, type TouchingReplacement } from './createChangeMap';
 import { diffTexts, type DiffOptions } from './diffReplacements';
+import { isMatchSpace, sameWords } from './matchableText';
 import { createRelocationScope, relocateQuote, type RelocationScope } from './relocateQuote';
 import { scoreCandidate } from './scoreCandidate';
+import { keepsItsSurroundings, type Choice } from './weighCandidates';
 
 /**
  * A claim edited in place stays `changed` only while at least this share of its span is its
@@ -19,11 +24,12 @@ import { scoreCandidate } from './scoreCandidate';
 export const MIN_SURVIVING_SHARE = 0.5;
 
 /**
- * The diff lining a claim up with its old text is evidence in itself, so a diff placement needs
- * less agreement from quote and context than a searched-for candidate (MIN_EVIDENCE); but a
- * few letters lined up inside a rewritten block, with a foreign context, still fall below it.
+ * The diff lining a claim up with its old text is evidence in itself, so a diff placement is
+ * not put to the evidence rule that searched-for places face; but where the claim's context
+ * was edited too, quote and context must still be this similar: a few letters lined up inside
+ * a rewritten block, with a foreign context, fall below it.
  */
-export const MIN_DIFF_EVIDENCE = 0.65;
+export const MIN_DIFF_SIMILARITY = 0.65;
 
 export interface ReanchorOptions extends DiffOptions {
   /** Code units that whole-text approximate search may scan in this run (see relocateQuote). */
@@ -38,16 +44,22 @@ export interface ReanchorOptions extends DiffOptions {
  * 2. If none of the claim's text was touched it is kept (`attached`, confidence 1), even if
  *    its offsets shifted.
  * 3. If the edits left at least MIN_SURVIVING_SHARE of the mapped span as the claim's own
- *    text, it is `changed`, with the new exact text and that share as confidence.
- *    When the claim's context was edited too, quote and context must still agree well enough
- *    (MIN_DIFF_EVIDENCE); if they do not, the claim is orphaned where it mapped to.
+ *    text, it is `changed`, with the new exact text and that share as confidence, or still
+ *    `attached` when the new words are the same words (sameWords: line ends, white space,
+ *    NFC/NFD, invisible characters and quotation mark styles aside). When the claim's context
+ *    was edited too, quote and context must still be similar enough (MIN_DIFF_SIMILARITY); if
+ *    they are not, the claim is orphaned where it mapped to.
  * 4. Otherwise, and for claims whose offsets did not select their quote in `oldText` (for
  *    example claims orphaned earlier), the quote is searched for in text the new version
- *    inserted and in what is left of the claim's own text (see relocateQuote). Found with the same words elsewhere it is `moved`; with
- *    other words, `changed`; at the very place it would map to, `attached`. Confidence is the
- *    candidate's evidence.
+ *    inserted and in what is left of the claim's own text (see relocateQuote), and each place
+ *    found is put to the evidence rule (weighCandidates): its context must agree as well as
+ *    its words. Found with the same words elsewhere it is `moved`; with other words,
+ *    `changed`; at the very place it would map to, `attached`. Confidence is the candidate's
+ *    similarity.
  * 5. Otherwise the claim is `orphaned` at the position its text would have had, keeping its
- *    old selector, with confidence 0. A claim whose text was deleted is never attached to
+ *    old selector, with confidence 0, and with `review` saying why when search found something:
+ *    `ambiguous` (several places about equally good; none is chosen) or `lookalike` (the same
+ *    words with other surroundings). A claim whose text was deleted is never attached to
  *    another occurrence of the same words that the diff shows was already in the old text.
  */
 export function reanchorClaims(
@@ -92,8 +104,7 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
   if (!selectsQuote(oldText, claim)) {
     const expected = map.mapStart(clampOffset(claim.start, oldText.length));
     if (claim.exact.length === 0) return orphan(claim, expected);
-    const found = relocateQuote(scope, claim, expected, null);
-    return found ? relocated(scope, claim, found, expected) : orphan(claim, expected);
+    return relocated(scope, claim, relocateQuote(scope, claim, expected, null), expected);
   }
 
   const range = map.mapRange(claim.start, claim.end);
@@ -101,14 +112,33 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
     ? range.survivingLength / Math.max(claim.end - claim.start, range.end - range.start)
     : 1;
   if (range.survivingLength > 0 && share >= MIN_SURVIVING_SHARE) {
-    // Searching elsewhere could only find a lookalike of text the diff says is still here.
-    if (!isBelievable(scope, claim, range.start, range.end, share)) {
-      return orphan(claim, range.start);
+    const contextEdits = editsOfContext(scope, claim);
+    // An edit that split or joined the claim's paragraph next to it is a rewrite: the words
+    // that said whose claim it is may now belong to another paragraph. Then the diff's lining
+    // up is no evidence, and the claim is put to the evidence rule below like any other.
+    if (!restructuresParagraphs(scope, contextEdits)) {
+      const exact = range.touched ? newText.slice(range.start, range.end) : claim.exact;
+      const here = sameWords(exact, claim.exact)
+        ? placed(scope, claim, range.start, range.end, 'attached', 1)
+        : placed(scope, claim, range.start, range.end, 'changed', share);
+      if (contextEdits.length === 0) {
+        // Words further back in its sentence may have changed what it says ("Trump has
+        // accused…" became "Nobody has accused…"): the checker is asked.
+        return sentenceEdited(scope, claim) ? { ...here, review: 'context' } : here;
+      }
+      const score = scoreHere(scope, claim, range.start, range.end, share);
+      // Searching elsewhere could only find a lookalike of text the diff says is still here.
+      if (score.similarity < MIN_DIFF_SIMILARITY) return orphan(claim, range.start);
+      // The claim's words are where they were, but the words around them now say something
+      // else inside its paragraph ("Team Alpha said" became "Team Gamma said"): whose they are
+      // may have changed, so the checker is asked.
+      const contradicted =
+        score.prefixContext.kind === 'different' ||
+        score.suffixContext.kind === 'different' ||
+        gainedWordsAtEdge(scope, claim, range.start, range.end) ||
+        sentenceEdited(scope, claim);
+      return contradicted ? { ...here, review: 'context' } : here;
     }
-    const exact = range.touched ? newText.slice(range.start, range.end) : claim.exact;
-    return exact === claim.exact
-      ? placed(scope, claim, range.start, range.end, 'attached', 1)
-      : placed(scope, claim, range.start, range.end, 'changed', share);
   }
   const own = {
     oldStart: claim.start,
@@ -116,41 +146,145 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
     newStart: range.start,
     newEnd: range.end,
   };
-  const found = relocateQuote(scope, claim, range.start, own);
-  return found ? relocated(scope, claim, found, range.start) : orphan(claim, range.start);
+  return relocated(scope, claim, relocateQuote(scope, claim, range.start, own), range.start);
+}
+
+/**
+ * Whether a claim that began or ended the text (an empty stored prefix or suffix) now has words
+ * on that side within its own paragraph: the lede that became "It is false that Crime fell…".
+ * compareContext calls an empty side `edge` and lets it say nothing, which is right for telling
+ * places apart; but a claim that kept its place and gained neighbours in its sentence may now
+ * be someone else's words, so the checker is asked, as when its neighbours were rewritten.
+ */
+function gainedWordsAtEdge(
+  scope: RelocationScope,
+  claim: StoredAnchor,
+  start: number,
+  end: number,
+): boolean {
+  const { newText, linesAreParagraphs: lines } = scope;
+  if (claim.prefix === '') {
+    let last = start - 1;
+    while (last >= 0 && isMatchSpace(newText.charCodeAt(last))) last--;
+    if (last >= 0 && paragraphBreaksIn(newText, last + 1, start, lines) === 0) return true;
+  }
+  if (claim.suffix === '') {
+    let first = end;
+    while (first < newText.length && isMatchSpace(newText.charCodeAt(first))) first++;
+    if (first < newText.length && paragraphBreaksIn(newText, end, first, lines) === 0) return true;
+  }
+  return false;
+}
+
+/** How far a claim's sentence is looked at either side of it, at most, in code units. */
+const MAX_SENTENCE_REACH = 600;
+
+/**
+ * Whether an edit touched the rest of the claim's sentence in the old text, beyond the stored
+ * context: from the last sentence end (". ", "! ", "? " or a line break) before the claim to
+ * the first after it, up to MAX_SENTENCE_REACH either side. A claim is often part of a
+ * sentence whose subject or negation lies further back than its context reaches.
+ */
+function sentenceEdited(scope: RelocationScope, claim: StoredAnchor): boolean {
+  const { oldText, map } = scope;
+  const floor = Math.max(0, claim.start - MAX_SENTENCE_REACH);
+  let from = claim.start;
+  while (from > floor && !endsSentenceBefore(oldText, from)) from--;
+  const ceiling = Math.min(oldText.length, claim.end + MAX_SENTENCE_REACH);
+  let to = claim.end;
+  while (to < ceiling && !endsSentenceBefore(oldText, to + 1)) to++;
+  const edits = [
+    ...map.replacementsTouching(from, claim.start),
+    ...map.replacementsTouching(claim.end, to),
+  ];
+  return edits.some(
+    (edit) =>
+      (edit.oldEnd > from && edit.oldStart < claim.start) ||
+      (edit.oldStart < to && edit.oldEnd > claim.end) ||
+      (edit.oldStart === edit.oldEnd && edit.oldStart > from && edit.oldStart < to),
+  );
+}
+
+/** Whether a sentence ends just before `offset`: after a line break, or ". ", "! ", "? ". */
+function endsSentenceBefore(text: string, offset: number): boolean {
+  const previous = text.charCodeAt(offset - 1);
+  if (previous === 0x0a || previous === 0x0d) return true;
+  const mark = text.charCodeAt(offset - 2);
+  return previous === 0x20 && (mark === 0x2e || mark === 0x21 || mark === 0x3f);
+}
+
+/** The edits that touch the claim's stored context (CONTEXT_LENGTH either side), ends included. */
+function editsOfContext(scope: RelocationScope, claim: StoredAnchor): TouchingReplacement[] {
+  const before = Math.max(0, claim.start - CONTEXT_LENGTH);
+  const after = Math.min(scope.oldText.length, claim.end + CONTEXT_LENGTH);
+  const edits = scope.map.replacementsTouching(before, claim.start);
+  for (const edit of scope.map.replacementsTouching(claim.end, after)) {
+    if (!edits.some((known) => known.oldStart === edit.oldStart)) edits.push(edit);
+  }
+  return edits;
+}
+
+/** Whether one of these edits put a paragraph break where there was none, or took one away. */
+function restructuresParagraphs(
+  scope: RelocationScope,
+  edits: readonly TouchingReplacement[],
+): boolean {
+  const { oldText, newText, linesAreParagraphs } = scope;
+  return edits.some(
+    (edit) =>
+      paragraphBreaksIn(oldText, edit.oldStart, edit.oldEnd, linesAreParagraphs) !==
+      paragraphBreaksIn(newText, edit.newStart, edit.newEnd, linesAreParagraphs),
+  );
 }
 
 /**
  * A character diff of a rewritten block can line up a few letters of a deleted sentence with
  * letters of new text. Where a claim's surroundings were edited, its diff placement is only
- * trusted if quote and context still agree well enough (MIN_DIFF_EVIDENCE).
+ * trusted if quote and context are still similar enough (MIN_DIFF_SIMILARITY); the scores
+ * also say whether the context now contradicts the claim's.
  */
-function isBelievable(
+function scoreHere(
   scope: RelocationScope,
   claim: StoredAnchor,
   start: number,
   end: number,
   share: number,
-): boolean {
-  const before = Math.max(0, claim.start - CONTEXT_LENGTH);
-  const after = Math.min(scope.oldText.length, claim.end + CONTEXT_LENGTH);
-  const contextEdited =
-    scope.map.mapRange(before, claim.start).touched || scope.map.mapRange(claim.end, after).touched;
-  if (!contextEdited) return true;
+): CandidateScore {
   const errors = Math.round(claim.exact.length * (1 - share));
-  const score = scoreCandidate(scope.newText, claim, start, end, errors, start);
-  return score.evidence >= MIN_DIFF_EVIDENCE;
+  return scoreCandidate(scope.newText, claim, start, end, errors, {
+    expectedStart: start,
+    linesAreParagraphs: scope.linesAreParagraphs,
+  });
 }
 
 function relocated(
   scope: RelocationScope,
   claim: StoredAnchor,
-  found: Candidate,
+  choice: Choice,
   expected: number,
 ): ReanchoredClaim {
-  const state: AnchorState =
-    found.exact !== claim.exact ? 'changed' : found.start === expected ? 'attached' : 'moved';
-  return placed(scope, claim, found.start, found.end, state, found.components.evidence);
+  if (choice.kind !== 'found') {
+    const review =
+      choice.kind === 'ambiguous' ? 'ambiguous' : choice.lookalike ? 'lookalike' : null;
+    return orphan(claim, expected, review);
+  }
+  const found: Candidate = choice.candidate;
+  const state: AnchorState = !sameWords(found.exact, claim.exact)
+    ? 'changed'
+    : found.start === expected
+      ? 'attached'
+      : 'moved';
+  const claimHere = placed(
+    scope,
+    claim,
+    found.start,
+    found.end,
+    state,
+    found.components.similarity,
+  );
+  return state === 'moved' && !keepsItsSurroundings(found)
+    ? { ...claimHere, review: 'context' }
+    : claimHere;
 }
 
 function placed(
@@ -163,8 +297,7 @@ function placed(
 ): ReanchoredClaim {
   const { newText } = scope;
   const { prefix, suffix } = contextAround(newText, start, end);
-  const exact =
-    anchorState === 'attached' || anchorState === 'moved' ? claim.exact : newText.slice(start, end);
+  const exact = newText.slice(start, end);
   return {
     id: claim.id,
     start,
@@ -177,9 +310,23 @@ function placed(
   };
 }
 
-function orphan(claim: StoredAnchor, at: number): ReanchoredClaim {
+function orphan(
+  claim: StoredAnchor,
+  at: number,
+  review: ReviewReason | null = null,
+): ReanchoredClaim {
   const { id, exact, prefix, suffix } = claim;
-  return { id, start: at, end: at, exact, prefix, suffix, anchorState: 'orphaned', confidence: 0 };
+  const orphaned: ReanchoredClaim = {
+    id,
+    start: at,
+    end: at,
+    exact,
+    prefix,
+    suffix,
+    anchorState: 'orphaned',
+    confidence: 0,
+  };
+  return review ? { ...orphaned, review } : orphaned;
 }
 
 function selectsQuote(text: string, claim: StoredAnchor): boolean {

@@ -1,25 +1,46 @@
-import type { QuoteSelector } from '../model';
+import { CONTEXT_LENGTH, type QuoteSelector } from '../model';
 import type { Candidate } from './anchoringTypes';
-import { contextAround } from './contextAround';
+import { linesAreParagraphs } from './compareContext';
 import type { ChangeMap } from './createChangeMap';
 import { NEAR_WINDOW, toCandidate } from './findCandidates';
+import { compareContextIn } from './scoreCandidate';
 import {
   MAX_ERROR_SHARE,
   exactMatches,
   fuzzyMatches,
+  fuzzySearchCost,
   maxFuzzyErrors,
+  quoteEdges,
   type QuoteMatch,
 } from './findQuoteMatches';
-import { rankCandidates } from './rankCandidates';
-import { contextSimilarity } from './textSimilarity';
+import { toMatchable, toMatchableRanges, type MatchableText } from './matchableText';
+import { SUPPORT_MARGIN, weighCandidates, type Choice } from './weighCandidates';
 import { boundaryRequirement, respectsBoundaries } from './wordBoundaries';
-
-/** A relocated claim must agree this well with its quote and context... */
-export const MIN_EVIDENCE = 0.75;
-/** ...and beat every other admissible place by this much; otherwise it is ambiguous. */
-export const MIN_MARGIN = 0.05;
-/** Code units of text that whole-text approximate search may scan in one re-anchoring run. */
-export const DEFAULT_FUZZY_SCAN_BUDGET = 20_000_000;
+/**
+ * Code units of text that approximate search outside the expected neighbourhood may scan in
+ * one re-anchoring run: five passes over a 1 MB article. Claims not found within it go to
+ * review, where candidates are looked for one claim at a time.
+ */
+export const DEFAULT_FUZZY_SCAN_BUDGET = 5_000_000;
+/**
+ * What one approximate search of an inserted stretch costs the budget, whatever its length:
+ * setting up the search costs about what scanning 64 KB does. Thousands of short stretches
+ * (an article edited word by word throughout) would otherwise be searched one by one for every
+ * claim not found exactly; so a few claims are, and the rest go to review.
+ */
+const FUZZY_CALL_COST = 65_536;
+/**
+ * How far around each inserted (and deleted) stretch the text is reduced for matching, once
+ * per run. Searches pad a stretch by about half their quote's length, so quotes up to some
+ * 2,000 characters are searched there; longer ones reduce the whole text.
+ */
+const COVER_PAD = 1024;
+/**
+ * Places whose context does not contradict the claim's that are scored in full, at most. More
+ * than this many equally possible places for one quote (a phrase repeated throughout an
+ * article) cannot be told apart: the claim is ambiguous and goes to review.
+ */
+export const MAX_WEIGHED_PLACES = 50;
 
 type Range = readonly [number, number];
 
@@ -31,9 +52,16 @@ export interface RelocationScope {
   /** The diff before coincidental equalities were folded in: decides what counts as inserted. */
   readonly strictMap: ChangeMap;
   readonly insertedRanges: readonly Range[];
-  readonly deletedRanges: readonly Range[];
   /** Remaining code units that whole-text approximate search may scan. */
   fuzzyScanBudget: number;
+  /** What ends a paragraph in the new text (see linesAreParagraphs), and in the old one. */
+  readonly linesAreParagraphs: boolean;
+  readonly oldLinesAreParagraphs: boolean;
+  /** Both texts reduced for matching, each made once, on first use: most runs never search. */
+  matchableNew(): MatchableText;
+  matchableOld(): MatchableText;
+  /** The inserted stretches, COVER_PAD around, reduced once, on first use. */
+  insertedNew(): MatchableText;
 }
 
 /** The claim's own text: where it was in the old text and what of it the diff kept. */
@@ -51,14 +79,25 @@ export function createRelocationScope(
   strictMap: ChangeMap,
   fuzzyScanBudget = DEFAULT_FUZZY_SCAN_BUDGET,
 ): RelocationScope {
+  let reducedNew: MatchableText | undefined;
+  let reducedOld: MatchableText | undefined;
+  let coveredNew: MatchableText | undefined;
   return {
     oldText,
     newText,
     map,
     strictMap,
     insertedRanges: strictMap.insertedRanges(),
-    deletedRanges: map.deletedRanges(),
     fuzzyScanBudget,
+    linesAreParagraphs: linesAreParagraphs(newText),
+    oldLinesAreParagraphs: linesAreParagraphs(oldText),
+    matchableNew: () => (reducedNew ??= toMatchable(newText)),
+    matchableOld: () => (reducedOld ??= toMatchable(oldText)),
+    insertedNew: () =>
+      (coveredNew ??= toMatchableRanges(
+        newText,
+        padAndMerge(strictMap.insertedRanges(), COVER_PAD, newText.length),
+      )),
   };
 }
 
@@ -66,69 +105,199 @@ export function createRelocationScope(
  * Looks for a claim whose text the diff did not keep in place. Only text that the new version
  * inserted (or the claim's own surviving text) may receive it: a moved paragraph is a deletion
  * plus an insertion, whereas text that already existed is another occurrence of the same
- * words, never the claim. An inserted copy of words that were deleted somewhere else, with
- * context at least as close to that other place as to the claim, is the other place moving,
- * and is refused too. Exact occurrences are tried before approximate ones, and approximate
- * ones near the expected position before the rest. The best candidate must be convincing and
- * clearly ahead of the runner-up, or nothing is returned.
+ * words, never the claim. What is found is weighed by the evidence rule (weighCandidates):
+ * quote and context must both agree, and several equally good places mean no choice at all.
+ * A place found elsewhere that another place of the old text fitted as well (a twin sentence,
+ * another claim's paragraph moving) is ambiguous too: the selector never told them apart.
+ * Exact occurrences are tried before approximate ones, and approximate ones near the expected
+ * position before the rest; a stage that finds a convincing or an ambiguous answer ends the
+ * search, and so do copies of the same words with other surroundings (an edited copy
+ * elsewhere would be no likelier to be the claim).
  */
 export function relocateQuote(
   scope: RelocationScope,
   selector: QuoteSelector,
   expectedStart: number,
   own: OwnRange | null,
-): Candidate | null {
+): Choice {
   const quote = selector.exact;
   const { newText } = scope;
+  const nothing: Choice = { kind: 'none', lookalike: false };
   const maxErrors = maxFuzzyErrors(quote);
   const receiving = receivingRanges(scope.insertedRanges, own);
-  if (receiving.length === 0) return null;
+  if (receiving.length === 0) return nothing;
   const pad = Math.ceil(quote.length * MAX_ERROR_SHARE) + maxErrors;
-  const windows = padAndMerge(receiving, pad, newText.length);
+  const areas = searchAreas(scope, pad, own);
   const requirement = boundaryRequirement(selector);
+  const edges = quoteEdges(selector);
+  let occurrenceCount: number | undefined;
+  const occurrences = () =>
+    (occurrenceCount ??= exactMatches(scope.matchableNew(), quote, 0, newText.length, edges).filter(
+      (match) => respectsBoundaries(newText, match.start, match.end, requirement),
+    ).length);
 
-  const admissible = (matches: readonly QuoteMatch[]): Candidate[] =>
-    matches
-      .filter(
-        (match) =>
-          respectsBoundaries(newText, match.start, match.end, requirement) &&
-          isMostlyReceiving(scope, match, own),
-      )
-      .map((match) => toCandidate(newText, selector, match, expectedStart));
+  /** Places that no side of context contradicts: only these are scored in full. */
+  const pool: Candidate[] = [];
+  let sameWordsSeen = false;
+  let lookalike = false;
+  const weigh = (found: readonly Found[]): Choice | null => {
+    for (const { match, target } of found) {
+      if (!respectsBoundaries(newText, match.start, match.end, requirement)) continue;
+      if (!isMostlyReceiving(scope, match, own)) continue;
+      if (match.errors === 0) sameWordsSeen = true;
+      const { start, end } = match;
+      const context = compareContextIn(target, selector, start, end, scope.linesAreParagraphs);
+      if (
+        context.prefixContext.kind === 'different' ||
+        context.suffixContext.kind === 'different'
+      ) {
+        lookalike ||= match.errors === 0;
+        continue;
+      }
+      if (pool.length >= MAX_WEIGHED_PLACES) return { kind: 'ambiguous', candidates: pool };
+      pool.push(
+        toCandidate(newText, selector, match, {
+          expectedStart,
+          linesAreParagraphs: scope.linesAreParagraphs,
+        }),
+      );
+    }
+    const choice = weighCandidates(pool, selector, occurrences);
+    if (choice.kind === 'none') return null;
+    const candidate = choice.kind === 'found' ? choice.candidate : null;
+    if (
+      candidate &&
+      candidate.start !== expectedStart &&
+      hasRivalInOldText(scope, selector, candidate, own)
+    ) {
+      return { kind: 'ambiguous', candidates: [candidate] };
+    }
+    return choice;
+  };
 
-  const exact = windows.flatMap(([from, to]) => admissible(exactMatches(newText, quote, from, to)));
-  if (exact.length > 0) return pickClearWinner(withoutOtherMoves(scope, selector, exact, own));
-  if (maxErrors === 0) return null;
+  const exact = weigh(
+    distinct(
+      areas.flatMap(({ target, from, to }) =>
+        exactMatches(target, quote, from, to, edges).map((match) => ({ match, target })),
+      ),
+    ),
+  );
+  if (exact) return exact;
+  // The same words were inserted, but with other surroundings: an edited copy elsewhere is
+  // no likelier to be the claim, so approximate search is not worth its time here.
+  if (maxErrors === 0 || sameWordsSeen) return { kind: 'none', lookalike };
 
   const reach = NEAR_WINDOW + quote.length + maxErrors;
   const nearFrom = expectedStart - reach;
   const nearTo = expectedStart + reach;
-  const near = windows.flatMap(([from, to]) =>
-    to <= nearFrom || from >= nearTo
-      ? []
-      : admissible(
-          fuzzyMatches(newText, quote, maxErrors, Math.max(from, nearFrom), Math.min(to, nearTo)),
-        ),
+  const near = weigh(
+    distinct(
+      areas.flatMap(({ target, from, to }) =>
+        to <= nearFrom || from >= nearTo
+          ? []
+          : fuzzyMatches(
+              target,
+              quote,
+              maxErrors,
+              Math.max(from, nearFrom),
+              Math.min(to, nearTo),
+              scope,
+            ).map((match) => ({ match, target })),
+      ),
+    ),
   );
-  if (near.length > 0) return pickClearWinner(withoutOtherMoves(scope, selector, near, own));
+  if (near) return near;
 
-  const everywhere: Candidate[] = [];
-  for (const [from, to] of windows) {
-    if (scope.fuzzyScanBudget < to - from) break;
-    scope.fuzzyScanBudget -= to - from;
-    everywhere.push(...admissible(fuzzyMatches(newText, quote, maxErrors, from, to)));
+  const everywhere: Found[] = [];
+  for (const { target, from, to } of areas) {
+    const cost = fuzzySearchCost(quote, to - from) + FUZZY_CALL_COST;
+    if (scope.fuzzyScanBudget < cost) break;
+    scope.fuzzyScanBudget -= cost;
+    for (const match of fuzzyMatches(target, quote, maxErrors, from, to, scope)) {
+      everywhere.push({ match, target });
+    }
   }
-  return pickClearWinner(withoutOtherMoves(scope, selector, everywhere, own));
+  return weigh(distinct(everywhere)) ?? { kind: 'none', lookalike };
 }
 
-function pickClearWinner(candidates: readonly Candidate[]): Candidate | null {
-  const [best, ...rest] = rankCandidates(candidates);
-  if (!best || best.components.evidence < MIN_EVIDENCE) return null;
-  const runnerUp = rest.reduce(
-    (most, candidate) => Math.max(most, candidate.components.evidence),
-    0,
-  );
-  return best.components.evidence - runnerUp >= MIN_MARGIN ? best : null;
+interface SearchArea {
+  readonly target: MatchableText;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Where a claim may be searched for: the inserted stretches, `pad` around, in the once-reduced
+ * inserted text, and the claim's own surviving text, reduced for this claim alone; each with
+ * room for the context of what is found there. A pad too wide for COVER_PAD searches the whole
+ * new text.
+ */
+function searchAreas(scope: RelocationScope, pad: number, own: OwnRange | null): SearchArea[] {
+  const { newText } = scope;
+  if (pad + CONTEXT_LENGTH > COVER_PAD) {
+    const target = scope.matchableNew();
+    return padAndMerge(receivingRanges(scope.insertedRanges, own), pad, newText.length).map(
+      ([from, to]) => ({ target, from, to }),
+    );
+  }
+  const areas: SearchArea[] = [];
+  if (scope.insertedRanges.length > 0) {
+    const target = scope.insertedNew();
+    for (const [from, to] of padAndMerge(scope.insertedRanges, pad, newText.length)) {
+      areas.push({ target, from, to });
+    }
+  }
+  if (own && own.newEnd > own.newStart) {
+    const from = Math.max(0, own.newStart - pad);
+    const to = Math.min(newText.length, own.newEnd + pad);
+    const covered = [[from - CONTEXT_LENGTH, to + CONTEXT_LENGTH]] as const;
+    areas.push({ target: toMatchableRanges(newText, covered), from, to });
+  }
+  return areas;
+}
+
+/** A match and the reduced text it was found in, where its context is read. */
+interface Found {
+  readonly match: QuoteMatch;
+  readonly target: MatchableText;
+}
+
+/** Matches found twice (in an inserted stretch and in the claim's own text) counted once. */
+function distinct(found: readonly Found[]): Found[] {
+  const seen = new Set<string>();
+  return found.filter(({ match }) => {
+    const key = `${match.start} ${match.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Whether the old text already held another place that fits the claim's selector about as well
+ * as the place found now. Then the selector never told the claim from that other place (two
+ * people saying the same sentence, with the same words around a short quote), so the found
+ * words could as well have come from there, and choosing would be a guess.
+ */
+function hasRivalInOldText(
+  scope: RelocationScope,
+  selector: QuoteSelector,
+  found: Candidate,
+  own: OwnRange | null,
+): boolean {
+  const { oldText } = scope;
+  const requirement = boundaryRequirement(selector);
+  const old = scope.matchableOld();
+  const matches = exactMatches(old, selector.exact, 0, oldText.length, quoteEdges(selector));
+  return matches.some((match) => {
+    if (own && match.start < own.oldEnd && own.oldStart < match.end) return false;
+    if (!respectsBoundaries(oldText, match.start, match.end, requirement)) return false;
+    const { start, end } = match;
+    const rival = compareContextIn(old, selector, start, end, scope.oldLinesAreParagraphs);
+    const contradicted =
+      rival.prefixContext.kind === 'different' || rival.suffixContext.kind === 'different';
+    return !contradicted && rival.support + SUPPORT_MARGIN > found.components.support;
+  });
 }
 
 /** At most MAX_ERROR_SHARE of a candidate may be text that existed before and was not the claim's. */
@@ -144,74 +313,6 @@ function isMostlyReceiving(scope: RelocationScope, match: QuoteMatch, own: OwnRa
     }
   }
   return end - start - receiving <= (end - start) * MAX_ERROR_SHARE;
-}
-
-interface Context {
-  readonly prefix: string;
-  readonly suffix: string;
-}
-
-function withoutOtherMoves(
-  scope: RelocationScope,
-  selector: QuoteSelector,
-  candidates: readonly Candidate[],
-  own: OwnRange | null,
-): Candidate[] {
-  const originsByText = new Map<string, Context[]>();
-  const originsOf = (words: string) => {
-    let origins = originsByText.get(words);
-    if (!origins) {
-      origins = deletedOccurrences(scope, words, own).map((match) =>
-        contextAround(scope.oldText, match.start, match.end),
-      );
-      originsByText.set(words, origins);
-    }
-    return origins;
-  };
-  return candidates.filter((candidate) => {
-    const origins = originsOf(candidate.exact);
-    if (origins.length === 0) return true;
-    const here = contextAround(scope.newText, candidate.start, candidate.end);
-    return origins.every(
-      (origin) => likeness(origin, here, selector) < likeness(selector, here, origin),
-    );
-  });
-}
-
-/**
- * How alike `context` is to the candidate's surroundings `here`, compared over the stretch
- * that `context`, `here` and the `rival` all have, so a claim near the edge of its article
- * competes with another occurrence on equal terms. The words next to the quote count the
- * most, as they do when candidates are scored.
- */
-function likeness(context: Context, here: Context, rival: Context): number {
-  const prefixLength = Math.min(context.prefix.length, here.prefix.length, rival.prefix.length);
-  const suffixLength = Math.min(context.suffix.length, here.suffix.length, rival.suffix.length);
-  const prefix = contextSimilarity(
-    context.prefix.slice(context.prefix.length - prefixLength),
-    here.prefix.slice(here.prefix.length - prefixLength),
-    'prefix',
-  );
-  const suffix = contextSimilarity(
-    context.suffix.slice(0, suffixLength),
-    here.suffix.slice(0, suffixLength),
-    'suffix',
-  );
-  return (prefix + suffix) / 2;
-}
-
-/** Occurrences of `words` in old text the diff deleted, other than the claim's own. */
-function deletedOccurrences(scope: RelocationScope, words: string, own: OwnRange | null) {
-  const pad = Math.ceil(words.length * MAX_ERROR_SHARE);
-  const windows = padAndMerge(scope.deletedRanges, pad, scope.oldText.length);
-  return windows
-    .flatMap(([from, to]) => exactMatches(scope.oldText, words, from, to))
-    .filter((match) => {
-      const length = match.end - match.start;
-      const deleted = scope.map.deletedWithin(match.start, match.end);
-      const isOwn = own !== null && match.start < own.oldEnd && own.oldStart < match.end;
-      return !isOwn && length - deleted <= length * MAX_ERROR_SHARE;
-    });
 }
 
 function receivingRanges(inserted: readonly Range[], own: OwnRange | null): Range[] {

@@ -39,6 +39,7 @@ export type FindingCode =
   | 'missing-methodology'
   | 'claim-unchecked'
   | 'verdict-on-other-text'
+  | 'claim-off-its-words'
   | 'claim-needs-review'
   | 'profile-missing'
   | 'claimreview-required'
@@ -149,6 +150,7 @@ export interface ReportSource {
 }
 
 export interface ReportClaim {
+  /** The claim's stored number (Claim.number): the same in the app and in every export. */
   number: number;
   id: number;
   quote: string;
@@ -163,6 +165,7 @@ export interface ReportClaim {
   lane: number;
   anchorState: AnchorState;
   textChangedSinceVerdict: boolean;
+  movedSinceVerdict: boolean;
   claimant: string;
   claimantKind: ClaimantKind;
   claimDate: string;

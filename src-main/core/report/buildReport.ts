@@ -21,22 +21,23 @@ import { UNCHECKED_COLOUR, UNCHECKED_LABEL, safeColour } from './verdictColours'
 
 /**
  * Gathers everything every export format shows into one model, so HTML, Markdown, JSON-LD,
- * annotations and CSV cannot drift apart in what they say.
+ * annotations and CSV cannot drift apart in what they say. Claims are listed in reading order
+ * and keep their stored numbers (Claim.number), so a claim is called the same everywhere.
  */
 export function buildReport(input: ReportInput): Report {
   const { article, scale } = input;
   const text = article.text;
-  const ordered = orderClaims(input.claims, text.length);
+  const ordered = orderClaims(input.claims, text);
   const spans: ClaimSpan[] = [];
-  ordered.forEach((claim, index) => {
-    if (isLocated(claim, text.length)) {
-      spans.push({ number: index + 1, start: claim.start, end: claim.end });
+  for (const claim of ordered) {
+    if (isLocated(claim, text)) {
+      spans.push({ number: claim.number, start: claim.start, end: claim.end });
     }
-  });
+  }
   const lanes = assignLanes(spans);
   const sentences = sentenceFinder(text, article.language);
-  const claims = ordered.map((claim, index) =>
-    toReportClaim(claim, index + 1, article, scale, lanes.get(index + 1), sentences),
+  const claims = ordered.map((claim) =>
+    toReportClaim(claim, article, scale, lanes.get(claim.number), sentences),
   );
   const numericValues = scale.ratings.flatMap((rating) =>
     rating.value === null ? [] : [rating.value],
@@ -77,7 +78,6 @@ export function buildReport(input: ReportInput): Report {
 
 function toReportClaim(
   claim: Claim,
-  number: number,
   article: Article,
   scale: RatingScale,
   lane: number | undefined,
@@ -89,7 +89,7 @@ function toReportClaim(
   // A located claim is quoted from the text the report shows, so quote and highlight agree.
   const quote = located ? text.slice(claim.start, claim.end) : claim.exact;
   return {
-    number,
+    number: claim.number,
     id: claim.id,
     quote,
     prefix: located ? contextBefore(text, claim.start) : claim.prefix,
@@ -100,6 +100,7 @@ function toReportClaim(
     lane: lane ?? 0,
     anchorState: claim.anchorState,
     textChangedSinceVerdict: claim.textChangedSinceVerdict,
+    movedSinceVerdict: claim.movedSinceVerdict,
     claimant: claim.claimant,
     claimantKind: claim.claimantKind,
     claimDate: claim.claimDate,

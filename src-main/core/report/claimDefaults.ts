@@ -16,7 +16,7 @@ export function reviewedAsOf(
 ): { text: string; written: boolean } {
   const written = claim.reviewedAs.replace(/\s+/g, ' ').trim();
   if (written) return { text: written, written: true };
-  const sentence = isLocated(claim, article.text.length) ? find(claim.start, claim.end) : '';
+  const sentence = isLocated(claim, article.text) ? find(claim.start, claim.end) : '';
   return { text: sentence || claim.exact.replace(/\s+/g, ' ').trim(), written: false };
 }
 

@@ -1,9 +1,14 @@
+import { sameWords } from '../anchoring/matchableText';
 import type { Claim } from '../model';
 
-/** Whether a claim can be highlighted: anchored, and its offsets fit the current text. */
+/**
+ * Whether a claim can be highlighted and quoted from the text: anchored, its offsets (UTF-16)
+ * fit the text, and they select its own words (`exact`, as sameWords compares them). A claim
+ * whose offsets select other words is never shown on them.
+ */
 export function isLocated(
-  claim: Pick<Claim, 'anchorState' | 'start' | 'end'>,
-  textLength: number,
+  claim: Pick<Claim, 'anchorState' | 'start' | 'end' | 'exact'>,
+  text: string,
 ): boolean {
   return (
     claim.anchorState !== 'orphaned' &&
@@ -11,6 +16,7 @@ export function isLocated(
     Number.isInteger(claim.end) &&
     claim.start >= 0 &&
     claim.start < claim.end &&
-    claim.end <= textLength
+    claim.end <= text.length &&
+    sameWords(text.slice(claim.start, claim.end), claim.exact)
   );
 }

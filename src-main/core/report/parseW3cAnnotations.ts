@@ -1,20 +1,52 @@
 import { z } from 'zod';
 
+/**
+ * Most annotations one file may hold. Hypothesis exports a whole group's history in one file;
+ * tens of thousands is a large newsroom's year, and each becomes a claim in one transaction.
+ */
+export const MAX_ANNOTATIONS = 50_000;
+
 /** An annotation reduced to what Factdesk can use, whichever tool wrote it. */
 export interface ParsedAnnotation {
-  /** The annotated document: the target's source IRI. */
+  /** The annotation's own id, when it has one (Hypothesis ids, W3C IRIs). */
+  id?: string;
+  /**
+   * The annotations this one replies to: Hypothesis's `references` (the thread's root first)
+   * or the target of a W3C annotation with the motivation `replying`. Empty for others.
+   */
+  replyTo: string[];
+  /**
+   * Every document the annotation says it was made on: each target's source (or the target
+   * itself) and Hypothesis's `uri`. An import checks all of them, not only the target that
+   * carries the quote, so naming the article once does not let another page's quote in.
+   */
+  documents: string[];
+  /** The annotated document: the source IRI of the target that has selectors, else the first. */
   target?: string;
   quote?: { exact: string; prefix: string; suffix: string };
   /** Unicode code points, as W3C TextPositionSelector defines them. */
   position?: { start: number; end: number };
-  /** All the annotation's text, as a reader would see it. */
+  /**
+   * The annotation's comments, in file order: `commenting` and other textual bodies, plain
+   * string bodies that are not web addresses, `bodyValue` and Hypothesis `text`; also any
+   * `assessing` body after the first. Never the conclusion, which is kept apart.
+   */
   bodyText: string;
+  /** The rating, when the annotation gives exactly one (however often it repeats it). */
   ratingLabel?: string;
+  /** Every different rating the annotation gives, when it gives more than one: none is chosen. */
+  conflictingRatings?: string[];
+  /** The first `assessing` body, without a leading copy of the rating label. */
   conclusion?: string;
   sources: { url: string; title: string }[];
+  /** Hypothesis tags and W3C `tagging` bodies. */
+  tags: string[];
+  /** Who wrote the annotation (W3C `creator`, Hypothesis `user_info`/`user`): the annotator. */
   creator?: string;
   created?: string;
   modified?: string;
+  /** Set when the annotation is malformed: what is wrong, for the checker. Nothing else is. */
+  invalid?: string;
 }
 
 const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema)]);
@@ -90,6 +122,8 @@ const Annotation = z.looseObject({
   modified: z.string().optional(),
   // Hypothesis's export names these differently.
   text: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  references: z.array(z.string()).optional(),
   user: z.string().optional(),
   user_info: z.looseObject({ display_name: z.string().nullable().optional() }).optional(),
   updated: z.string().optional(),
@@ -111,17 +145,35 @@ const Container = z.looseObject({
  * Reads annotations written by Factdesk (`renderW3cAnnotations`), by other W3C Web Annotation
  * tools, or by Hypothesis. Accepts an AnnotationCollection (items in `items` or in an embedded
  * `first` page), an AnnotationPage, a single annotation, Hypothesis's export (`annotations`) or
- * API search result (`rows`), or a plain array. Throws an Error that says which annotation and
- * which field is wrong.
+ * API search result (`rows`), or a plain array, with at most MAX_ANNOTATIONS items. One result
+ * per item, in file order: a malformed item comes back with `invalid` saying which annotation
+ * and which field is wrong, so one bad item never hides the others. Throws an Error when the
+ * file as a whole is not a set of annotations or holds too many.
  */
 export function parseW3cAnnotations(json: unknown): ParsedAnnotation[] {
-  return annotationList(json).map((item, index) => {
+  const items = annotationList(json);
+  if (items.length > MAX_ANNOTATIONS) {
+    throw new Error(
+      `The file holds ${items.length.toLocaleString('en')} annotations; Factdesk imports at most ${MAX_ANNOTATIONS.toLocaleString('en')} from one file. Split it (for example by date or by group) and import the parts.`,
+    );
+  }
+  return items.map((item, index) => {
     const parsed = Annotation.safeParse(item);
     if (!parsed.success) {
-      throw new Error(`Annotation ${index + 1} is not valid: ${z.prettifyError(parsed.error)}`);
+      return invalidAnnotation(
+        `Annotation ${index + 1} is not valid: ${z.prettifyError(parsed.error)}`,
+      );
     }
-    return normalise(parsed.data, index);
+    try {
+      return normalise(parsed.data, index);
+    } catch (error) {
+      return invalidAnnotation(error instanceof Error ? error.message : String(error));
+    }
   });
+}
+
+function invalidAnnotation(message: string): ParsedAnnotation {
+  return { replyTo: [], documents: [], bodyText: '', sources: [], tags: [], invalid: message };
 }
 
 function annotationList(json: unknown): unknown[] {
@@ -149,8 +201,30 @@ function annotationList(json: unknown): unknown[] {
 }
 
 function normalise(annotation: Annotation, index: number): ParsedAnnotation {
-  const result: ParsedAnnotation = { bodyText: '', sources: [] };
+  const result: ParsedAnnotation = {
+    replyTo: [],
+    documents: [],
+    bodyText: '',
+    sources: [],
+    tags: [],
+  };
+  if (annotation.id !== undefined) result.id = annotation.id;
   const targets = asArray(annotation.target);
+  // A W3C target with a `source` is a part of that document; one without is the document itself.
+  const documentOf = (target: (typeof targets)[number]) =>
+    typeof target === 'string' ? target : (target.source ?? target.id);
+  const replying = asArray(annotation.motivation).includes('replying');
+  if (replying) {
+    result.replyTo = targets.flatMap((target) => documentOf(target) ?? []);
+  } else {
+    result.replyTo = annotation.references ?? [];
+    const documents = [...targets.flatMap((target) => documentOf(target) ?? [])];
+    if (annotation.uri !== undefined) documents.push(annotation.uri);
+    result.documents = [...new Set(documents.map((document) => document.trim()))].filter(
+      (document) => document !== '',
+    );
+  }
+  result.tags = [...(annotation.tags ?? [])];
   const target =
     targets.find((candidate) => typeof candidate !== 'string' && candidate.selector) ?? targets[0];
   if (typeof target === 'string') result.target = target;
@@ -191,20 +265,22 @@ function normalise(annotation: Annotation, index: number): ParsedAnnotation {
 
 function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
   const texts: string[] = [];
+  const ratings: string[] = [];
   let assessing: string | undefined;
   for (const body of asArray(annotation.body)) {
     if (typeof body === 'string') {
-      result.sources.push({ url: body, title: '' });
+      // A bare string body is a link when it reads as one, else words someone wrote.
+      if (isWebAddress(body)) result.sources.push({ url: body.trim(), title: '' });
+      else texts.push(body);
       continue;
     }
     const purposes = asArray(body.purpose);
     if (body.type === 'TextualBody' || (body.value !== undefined && body.source === undefined)) {
       const value = body.value ?? '';
-      if (purposes.includes('classifying')) result.ratingLabel = value;
-      else {
-        if (purposes.includes('assessing') && assessing === undefined) assessing = value;
-        texts.push(value);
-      }
+      if (purposes.includes('classifying')) ratings.push(value);
+      else if (purposes.includes('tagging')) result.tags.push(value);
+      else if (purposes.includes('assessing') && assessing === undefined) assessing = value;
+      else texts.push(value);
       continue;
     }
     const source = body.source;
@@ -219,7 +295,10 @@ function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
   }
   if (annotation.bodyValue !== undefined) texts.push(annotation.bodyValue);
   if (annotation.text !== undefined) texts.push(annotation.text);
-  result.bodyText = assessing ?? texts.join('\n\n');
+  result.bodyText = texts.filter((text) => text.trim() !== '').join('\n\n');
+  const distinct = distinctRatings(ratings);
+  if (distinct.length === 1) result.ratingLabel = distinct[0];
+  else if (distinct.length > 1) result.conflictingRatings = distinct;
   if (assessing !== undefined) {
     const label = result.ratingLabel;
     if (label !== undefined && assessing === label) result.conclusion = '';
@@ -227,6 +306,20 @@ function readBodies(annotation: Annotation, result: ParsedAnnotation): void {
       result.conclusion = assessing.slice(label.length + 2);
     } else result.conclusion = assessing;
   }
+}
+
+/** Ratings as written, each once; "True" and " true " are one rating, "True" and "False" two. */
+function distinctRatings(ratings: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const rating of ratings) {
+    const key = rating.trim().toLowerCase();
+    if (key !== '' && !seen.has(key)) seen.set(key, rating.trim());
+  }
+  return [...seen.values()];
+}
+
+function isWebAddress(value: string): boolean {
+  return /^https?:\/\/\S+$/i.test(value.trim());
 }
 
 function checked<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {

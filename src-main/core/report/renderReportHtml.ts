@@ -8,6 +8,9 @@ import type { Report, ReportClaim, ReportSource, TextSegment } from './Report';
 import { REPORT_CSS } from './reportStyles';
 import { renderSafeMarkdown } from './renderSafeMarkdown';
 import { readableTextColour, safeColour } from './verdictColours';
+import { verdictStandingNote } from './verdictStandingNote';
+import { withoutCommandHints } from './withoutCommandHints';
+import { claimNumberingNote } from './claimNumberingNote';
 
 /**
  * Appends to one growing string: V8 keeps it as a rope and flattens it once, which for a
@@ -47,6 +50,8 @@ export function renderReportHtml(report: Report, options: ReportHtmlOptions = {}
   renderArticleText(report, out);
   out.push('<section id="claims">\n<h2>Claims</h2>\n');
   if (report.claims.length === 0) out.push('<p class="empty">No claims were marked.</p>\n');
+  const numbering = claimNumberingNote(report);
+  if (numbering) out.push(`<p class="numbering-note">${escapeHtml(numbering)}</p>\n`);
   for (const claim of report.claims) renderCard(claim, report.header.textVersion, out);
   out.push('</section>\n');
   renderMarkdownSection(
@@ -193,7 +198,7 @@ function renderSummary(report: Report, out: HtmlWriter): void {
       const link =
         number === undefined ? '' : ` <a href="#claim-${number}">See claim ${number}</a>`;
       out.push(
-        `<li class="${finding.severity}"><span class="code">${finding.severity === 'error' ? 'Error' : 'Warning'} · ${escapeHtml(finding.code)}</span>${escapeHtml(finding.message)}${link}</li>\n`,
+        `<li class="${finding.severity}"><span class="code">${finding.severity === 'error' ? 'Error' : 'Warning'} · ${escapeHtml(finding.code)}</span>${escapeHtml(withoutCommandHints(finding.message))}${link}</li>\n`,
       );
     }
     out.push('</ul>\n');
@@ -370,10 +375,10 @@ function cardFooter(claim: ReportClaim, textVersion: number): string {
     parts.push(
       `Checked by ${escapeHtml(claim.verdict.checkedBy.trim() || 'unknown')} on ${timeElement(claim.verdict.checkedAt)}`,
     );
-    if (claim.verdict.articleVersion !== textVersion || claim.textChangedSinceVerdict) {
-      parts.push(
-        `<span class="warning">judged text version ${escapeHtml(String(claim.verdict.articleVersion))}; the text has changed since</span>`,
-      );
+    const standing = verdictStandingNote(claim, textVersion);
+    if (standing) {
+      const note = escapeHtml(standing.text);
+      parts.push(standing.warning ? `<span class="warning">${note}</span>` : note);
     }
   } else parts.push('No verdict yet');
   parts.push(

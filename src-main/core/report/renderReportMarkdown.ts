@@ -5,6 +5,9 @@ import { formatTimestamp } from './formatTimestamp';
 import { isLinkableUrl } from './isLinkableUrl';
 import type { Report, ReportClaim, ReportSource } from './Report';
 import { toSafeMarkdown } from './toSafeMarkdown';
+import { verdictStandingNote } from './verdictStandingNote';
+import { withoutCommandHints } from './withoutCommandHints';
+import { claimNumberingNote } from './claimNumberingNote';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -12,10 +15,12 @@ const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 /**
  * The report as Markdown for GitHub and Pandoc. In the text each claim reads
- * `[^N]⟦quoted words⟧`: the footnote carries the verdict and conclusion, and sits at the claim's
- * start because both renderers renumber footnotes in order of first reference, which then equals
- * claim order. The brackets are not Markdown syntax, so they nest without escaping; a claim that
- * partly overlaps another closes with its number in subscript to say which bracket ends.
+ * `[N](#claim-N)⟦quoted words⟧`: its number, linked to its card under "Claims", which carries
+ * the verdict and conclusion. Numbers are written out rather than made footnotes, because
+ * both renderers renumber footnotes in reading order, and a claim's number must be the one it
+ * has in the app and every other export. The brackets are not Markdown syntax, so they nest
+ * without escaping; a claim that partly overlaps another closes with its number in subscript
+ * to say which bracket ends.
  */
 export function renderReportMarkdown(report: Report): string {
   const sections = [
@@ -25,7 +30,6 @@ export function renderReportMarkdown(report: Report): string {
     renderClaims(report),
     `## Methodology\n\n${toSafeMarkdown(report.methodology) || '*No methodology note was provided.*'}`,
     `## Corrections\n\n${toSafeMarkdown(report.corrections) || '*No corrections have been logged.*'}`,
-    renderFootnotes(report),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
@@ -86,7 +90,7 @@ function renderSummary(report: Report): string {
     const link = number === undefined ? '' : ` ([claim ${number}](#claim-${number}))`;
     const severity = finding.severity === 'error' ? '**Error**' : 'Warning';
     lines.push(
-      `- ${severity} ${inlineCode(finding.code)} ${escapeMarkdownInline(finding.message)}${link}`,
+      `- ${severity} ${inlineCode(finding.code)} ${escapeMarkdownInline(withoutCommandHints(finding.message))}${link}`,
     );
   }
   return lines.join('\n');
@@ -99,7 +103,9 @@ function renderArticleText(report: Report): string {
   const out: string[] = ['## Article text\n\n'];
   for (const segment of report.segments) {
     for (const number of segment.claimNumbers) {
-      if (claimsByNumber.get(number)?.start === segment.start) out.push(`[^${number}]${OPEN}`);
+      if (claimsByNumber.get(number)?.start === segment.start) {
+        out.push(`${claimLink(number)}${OPEN}`);
+      }
     }
     const startsLine = segment.start === 0 || text[segment.start - 1] === '\n';
     const opensHere = segment.claimNumbers.some(
@@ -115,7 +121,7 @@ function renderArticleText(report: Report): string {
   if (unlocated.length > 0) {
     out.push(
       `\n\n*Not found in this version of the text:* ${unlocated
-        .map((claim) => `[claim ${claim.number}](#claim-${claim.number})[^${claim.number}]`)
+        .map((claim) => `[claim ${claim.number}](#claim-${claim.number})`)
         .join(', ')}.`,
     );
   }
@@ -144,6 +150,8 @@ function findPartialOverlaps(claims: readonly ReportClaim[]): Set<number> {
 function renderClaims(report: Report): string {
   const parts = ['## Claims'];
   if (report.claims.length === 0) parts.push('*No claims were marked.*');
+  const numbering = claimNumberingNote(report);
+  if (numbering) parts.push(`*${escapeMarkdownInline(numbering)}*`);
   for (const claim of report.claims) parts.push(renderCard(claim, report.header.textVersion));
   return parts.join('\n\n');
 }
@@ -245,11 +253,8 @@ function cardFooter(claim: ReportClaim, textVersion: number): string {
     parts.push(
       `Checked by ${escapeMarkdownInline(claim.verdict.checkedBy.trim() || 'unknown')} on ${escapeMarkdownInline(formatTimestamp(claim.verdict.checkedAt))}`,
     );
-    if (claim.verdict.articleVersion !== textVersion || claim.textChangedSinceVerdict) {
-      parts.push(
-        `**judged text version ${claim.verdict.articleVersion}; the text has changed since**`,
-      );
-    }
+    const standing = verdictStandingNote(claim, textVersion);
+    if (standing) parts.push(standing.warning ? `**${standing.text}**` : standing.text);
   } else parts.push('No verdict yet');
   parts.push(
     `marked ${escapeMarkdownInline(formatTimestamp(claim.createdAt))}`,
@@ -258,17 +263,9 @@ function cardFooter(claim: ReportClaim, textVersion: number): string {
   return `*${parts.join(' · ')}*`;
 }
 
-function renderFootnotes(report: Report): string {
-  return report.claims
-    .map((claim) => {
-      const first = `[^${claim.number}]: Claim ${claim.number}: **${escapeMarkdownInline(claim.rating.label)}.** See [claim ${claim.number}](#claim-${claim.number}).`;
-      const conclusion = claim.verdict ? toSafeMarkdown(claim.verdict.conclusion) : '';
-      if (!conclusion) return first;
-      // Later paragraphs of a footnote are indented four spaces in both footnote syntaxes.
-      const indented = conclusion.split('\n').map((line) => (line ? `    ${line}` : ''));
-      return [first, '', ...indented].join('\n');
-    })
-    .join('\n\n');
+/** A claim's number as a link to its card; GitHub and Pandoc both give "### Claim N" that id. */
+function claimLink(number: number): string {
+  return `[${number}](#claim-${number})`;
 }
 
 function linkOrText(url: string, text: string): string {

@@ -72,6 +72,8 @@ function annotation(
   return {
     id: `urn:factdesk:article:${header.articleId}:claim:${claim.id}`,
     type: 'Annotation',
+    // The claim's number, as the app and every other export call it.
+    label: `Claim ${claim.number}`,
     motivation: 'assessing',
     creator: checker
       ? { type: 'Person', name: checker }

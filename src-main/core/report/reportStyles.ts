@@ -85,6 +85,7 @@ a.ref:target, .card:target { outline: 3px solid #f2b705; outline-offset: 2px; }
 .warning { color: #8a4b00; font-weight: 600; }
 .card > footer { margin-top: 0.9rem; padding-top: 0.6rem; border-top: 1px solid var(--rule); font-size: 0.82rem; color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }
+.numbering-note { color: var(--muted); }
 .colophon { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--rule); font-size: 0.82rem; color: var(--muted); }
 
 @page { size: A4; margin: 18mm 16mm 20mm; }

@@ -8,12 +8,14 @@ export interface ClaimSpan {
 
 /**
  * Cuts the text at every claim boundary so each run is covered by a fixed set of claims; nested
- * and overlapping claims then render without crossing tags. Spans must be in claim-number order.
+ * and overlapping claims then render without crossing tags. Spans must be in reading order
+ * (by start, outer first); each run lists its claims in that order, whatever their numbers.
  */
 export function segmentText(textLength: number, spans: readonly ClaimSpan[]): TextSegment[] {
   const opening = new Map<number, number[]>();
   const closing = new Map<number, number[]>();
   const boundaries = new Set<number>([0, textLength]);
+  const rank = new Map(spans.map((span, index) => [span.number, index]));
   for (const span of spans) {
     boundaries.add(span.start);
     boundaries.add(span.end);
@@ -27,7 +29,7 @@ export function segmentText(textLength: number, spans: readonly ClaimSpan[]): Te
     const start = cuts[i] as number;
     const end = cuts[i + 1] as number;
     for (const number of closing.get(start) ?? []) active.splice(active.indexOf(number), 1);
-    for (const number of opening.get(start) ?? []) insertSorted(active, number);
+    for (const number of opening.get(start) ?? []) insertByRank(active, number, rank);
     segments.push({ start, end, claimNumbers: [...active] });
   }
   return segments;
@@ -39,9 +41,10 @@ function pushTo(map: Map<number, number[]>, key: number, value: number): void {
   else map.set(key, [value]);
 }
 
-function insertSorted(list: number[], value: number): void {
+function insertByRank(list: number[], value: number, rank: ReadonlyMap<number, number>): void {
+  const of = (number: number) => rank.get(number) ?? 0;
   let index = list.length;
-  while (index > 0 && (list[index - 1] as number) > value) index--;
+  while (index > 0 && of(list[index - 1] as number) > of(value)) index--;
   list.splice(index, 0, value);
 }
 

@@ -1,4 +1,5 @@
-import type { Claim } from '../model';
+import { verdictNeedsConfirming } from '../verdictNeedsConfirming';
+import { isLocated } from './isLocated';
 import { orderClaims } from './orderClaims';
 import type { ReportInput, TransparencyFinding } from './Report';
 
@@ -6,8 +7,9 @@ import type { ReportInput, TransparencyFinding } from './Report';
  * IFCN-style checks run before every export: what a reader would need to verify the work
  * themselves, and what is still missing. Findings follow claim order so the list reads like
  * the report. Errors (no methodology anywhere, a verdict without a source, a verdict on other
- * words) keep the report from being publish-ready; the rest are warnings. The ClaimReview and
- * newsroom-profile rules are in claimReview/publishingFindings.ts.
+ * words, a claim whose offsets select other words than its own) keep the report from being
+ * publish-ready; the rest are warnings. The ClaimReview and newsroom-profile rules are in
+ * claimReview/publishingFindings.ts.
  */
 export function transparencyCheck(
   input: Pick<ReportInput, 'article' | 'claims'> & {
@@ -24,10 +26,18 @@ export function transparencyCheck(
         'The report has no methodology: write a note for this article, or give the newsroom’s methodology page in the profile.',
     });
   }
-  orderClaims(input.claims, input.article.text.length).forEach((claim, index) => {
-    const name = `Claim ${index + 1} (${shortQuote(claim.exact)})`;
+  for (const claim of orderClaims(input.claims, input.article.text)) {
+    const name = `Claim ${claim.number} (${shortQuote(claim.exact)})`;
     const claimId = claim.id;
     const rated = claim.verdict !== null && claim.verdict.ratingKey !== null;
+    if (claim.anchorState !== 'orphaned' && !isLocated(claim, input.article.text)) {
+      findings.push({
+        code: 'claim-off-its-words',
+        severity: 'error',
+        message: `${name} is marked on words that are not its own in the current text; attach it to its words again.`,
+        claimId,
+      });
+    }
     if (!rated) {
       findings.push({
         code: 'claim-unchecked',
@@ -43,11 +53,13 @@ export function transparencyCheck(
         claimId,
       });
     }
-    if (rated && judgedOtherText(claim, input.article.version)) {
+    if (rated && verdictNeedsConfirming(claim)) {
       findings.push({
         code: 'verdict-on-other-text',
         severity: 'error',
-        message: `${name}: the verdict was given on an earlier version of the text; re-check it.`,
+        message: claim.movedSinceVerdict
+          ? `${name}: the verdict was given where these words stood in an earlier version of the text; re-check it here.`
+          : `${name}: the verdict was given on earlier words; the claim’s words changed since. Re-read them, then confirm the verdict or check it again.`,
         claimId,
       });
     }
@@ -70,12 +82,8 @@ export function transparencyCheck(
         });
       }
     }
-  });
+  }
   return findings;
-}
-
-function judgedOtherText(claim: Claim, currentVersion: number): boolean {
-  return claim.textChangedSinceVerdict || claim.verdict?.articleVersion !== currentVersion;
 }
 
 function shortQuote(quote: string): string {

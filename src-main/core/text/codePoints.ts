@@ -32,3 +32,51 @@ export function codePointToUtf16Offset(text: string, codePointOffset: number): n
   }
   return utf16;
 }
+
+/** Converts offsets of one text between code points and UTF-16 code units, each in O(log n). */
+export interface CodePointIndex {
+  /**
+   * The UTF-16 offset of code point offset `codePointOffset`. Throws a RangeError for a
+   * fraction, a negative offset or one past the end of the text.
+   */
+  toUtf16(codePointOffset: number): number;
+}
+
+/**
+ * An index of the text's surrogate pairs, built in one pass, for converting many offsets:
+ * converting each with codePointToUtf16Offset would scan the text from its start every time,
+ * which for thousands of annotations on a long article takes minutes.
+ */
+export function createCodePointIndex(text: string): CodePointIndex {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        // Stored as the pair's offset in code points, so a lookup is one binary search.
+        pairs.push(i - pairs.length);
+        i++;
+      }
+    }
+  }
+  const codePointLength = text.length - pairs.length;
+  return {
+    toUtf16(codePointOffset) {
+      if (!Number.isInteger(codePointOffset) || codePointOffset < 0) {
+        throw new RangeError(`offset ${codePointOffset} is not a whole number of code points`);
+      }
+      if (codePointOffset > codePointLength) {
+        throw new RangeError(`code point offset ${codePointOffset} is past the end of the text`);
+      }
+      let low = 0;
+      let high = pairs.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((pairs[middle] ?? 0) < codePointOffset) low = middle + 1;
+        else high = middle;
+      }
+      return codePointOffset + low;
+    },
+  };
+}

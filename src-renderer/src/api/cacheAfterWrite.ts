@@ -33,6 +33,17 @@ function libraryChanged(cache: QueryClient): void {
   void cache.invalidateQueries({ queryKey: ['articles.list'] });
 }
 
+/**
+ * Which earlier checks a claim's "Checked before?" shows, and whether each is cited already.
+ * Without a claim: every claim's.
+ */
+function matchesChanged(cache: QueryClient, claimId?: number): void {
+  void cache.invalidateQueries({
+    queryKey:
+      claimId === undefined ? ['claims.similar'] : contractKey('claims.similar', { claimId }),
+  });
+}
+
 /** Replaces cached claims (read one by one) with the service's newer copies, where it sent one. */
 function updateCachedClaims(cache: QueryClient, change: (claim: Claim) => Claim): void {
   cache.setQueriesData<Claim>({ queryKey: ['claims.get'] }, (claim) => claim && change(claim));
@@ -74,6 +85,13 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     cache.setQueryData(contractKey('articles.get', { id }), article);
     const sent = new Map(spans.map((span) => [span.id, span]));
     const changed = new Map(claims.map((claim) => [claim.id, claim]));
+    const before = cache.getQueryData<ClaimOutline[]>(
+      contractKey('claims.outline', { articleId: id }),
+    );
+    const countsChanged = (before ?? []).some((outline) => {
+      const claim = changed.get(outline.id);
+      return claim !== undefined && claim.status !== outline.status;
+    });
     const placed = <T extends ClaimOutline | Claim>(claim: T): T => {
       const span = sent.get(claim.id);
       return span && (span.start !== claim.start || span.end !== claim.end)
@@ -90,7 +108,11 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     // Typing must not reload the library, a history or a claim: they are marked out of date
     // (their order, new entries, the anchor version) and read again when next shown. The
     // places offered for claims under review depend on the text itself.
-    void cache.invalidateQueries({ queryKey: ['articles.list'], refetchType: 'none' });
+    // Only an edit that sent a claim to review changes the library's counts at once.
+    void cache.invalidateQueries({
+      queryKey: ['articles.list'],
+      ...(countsChanged ? {} : { refetchType: 'none' as const }),
+    });
     void cache.invalidateQueries({ queryKey: ['claims.history'], refetchType: 'none' });
     void cache.invalidateQueries({ queryKey: ['claims.get'], refetchType: 'none' });
     void cache.invalidateQueries({ queryKey: ['claims.candidates'] });
@@ -102,6 +124,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     updateCachedClaims(cache, (claim) => byId.get(claim.id) ?? claim);
     void cache.invalidateQueries({ queryKey: ['claims.history'] });
     void cache.invalidateQueries({ queryKey: ['claims.candidates'] });
+    matchesChanged(cache);
     libraryChanged(cache);
   },
   'annotations.import': (cache, { articleId }) => {
@@ -112,7 +135,11 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     storeClaim(cache, claim);
     libraryChanged(cache);
   },
-  'claims.update': (cache, _input, claim, context) => claimChanged(cache, claim, context),
+  'claims.update': (cache, { patch }, claim, context) => {
+    claimChanged(cache, claim, context);
+    // The library counts claims by status ("3 need review").
+    if ('status' in patch) libraryChanged(cache);
+  },
   'claims.delete': (cache, { id }) => {
     cache.setQueriesData<ClaimOutline[]>({ queryKey: ['claims.outline'] }, (list) =>
       list?.some((c) => c.id === id) ? list.filter((c) => c.id !== id) : list,
@@ -126,7 +153,9 @@ const effects: { [M in MethodName]?: Effect<M> } = {
   },
   'claims.reattach': (cache, { id }, claim, context) => {
     claimChanged(cache, claim, context);
+    libraryChanged(cache);
     void cache.invalidateQueries({ queryKey: ['claims.candidates', { id }] });
+    matchesChanged(cache, id);
   },
   'claims.undoField': (cache, _input, { claim }, context) => {
     claimChanged(cache, claim, context);
@@ -140,9 +169,20 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     claimChanged(cache, claim, context);
     libraryChanged(cache);
   },
+  'verdicts.confirm': (cache, _input, claim, context) => {
+    claimChanged(cache, claim, context);
+    libraryChanged(cache);
+    void cache.invalidateQueries({ queryKey: ['claims.history'] });
+  },
   'sources.create': (cache) => void cache.invalidateQueries({ queryKey: ['sources.search'] }),
-  'sources.attach': (cache, _input, claim, context) => claimChanged(cache, claim, context),
-  'sources.detach': (cache, _input, claim, context) => claimChanged(cache, claim, context),
+  'sources.attach': (cache, { claimId }, claim, context) => {
+    claimChanged(cache, claim, context);
+    matchesChanged(cache, claimId);
+  },
+  'sources.detach': (cache, { claimId }, claim, context) => {
+    claimChanged(cache, claim, context);
+    matchesChanged(cache, claimId);
+  },
   'sources.updateLink': (cache, _input, claim, context) => claimChanged(cache, claim, context),
   // Every claim citing the source shows its archived copy.
   'sources.archive': (cache, _input, source) => {
@@ -155,6 +195,19 @@ const effects: { [M in MethodName]?: Effect<M> } = {
         : claim,
     );
     void cache.invalidateQueries({ queryKey: ['sources.search'] });
+  },
+  // The earlier check is now a source of the claim: cited in its matches, and a new source.
+  'claims.citeCheck': (cache, { claimId }, claim, context) => {
+    claimChanged(cache, claim, context);
+    matchesChanged(cache, claimId);
+    void cache.invalidateQueries({ queryKey: ['sources.search'] });
+    void cache.invalidateQueries({ queryKey: ['search.query'] });
+  },
+  // New fact checks are found by search and may match any claim.
+  'factchecks.import': (cache) => {
+    matchesChanged(cache);
+    void cache.invalidateQueries({ queryKey: ['search.query'] });
+    void cache.invalidateQueries({ queryKey: ['factchecks.get'] });
   },
   'preferences.set': (cache, { patch }, stored) => {
     cache.setQueryData<Preferences>(contractKey('preferences.get', {}), (current) => ({
@@ -201,7 +254,9 @@ const claimIdField: Partial<Record<MethodName, 'id' | 'claimId'>> = {
   'claims.undoField': 'id',
   'verdicts.set': 'claimId',
   'verdicts.clear': 'claimId',
+  'verdicts.confirm': 'claimId',
   'sources.attach': 'claimId',
   'sources.detach': 'claimId',
   'sources.updateLink': 'claimId',
+  'claims.citeCheck': 'claimId',
 };

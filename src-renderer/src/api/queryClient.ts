@@ -26,6 +26,10 @@ export function createQueryClient(): QueryClient {
   // Thousands of outlines are not compared field by field on every save: cacheAfterWrite keeps
   // each unchanged outline as it was, so rows and highlights see which ones changed.
   client.setQueryDefaults(['claims.outline'], { structuralSharing: false });
+  // Search results and a claim's earlier checks depend on every article, claim and source, so
+  // rather than being invalidated by every write they are read again whenever they are shown.
+  client.setQueryDefaults(['search.query'], { staleTime: 0 });
+  client.setQueryDefaults(['claims.similar'], { staleTime: 0 });
   return client;
 }
 

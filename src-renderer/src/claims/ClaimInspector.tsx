@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { Claim, ClaimOutline } from '../../../src-main/core/model';
+import { CheckedBefore } from '../search/CheckedBefore';
 import { SourcesSection } from '../sources/SourcesSection';
 import { VerdictSection } from '../verdicts/VerdictSection';
 import { deleteClaim, updateClaim } from '../workbench/claimActions';
@@ -36,6 +37,7 @@ export function ClaimInspector({ claim, number, claims }: ClaimInspectorProps) {
       <h3>Claim {number}</h3>
       <ClaimQuote claim={claim} />
       <ClaimFields claim={claim} claims={claims} claimantRef={claimantInput} />
+      <CheckedBefore claim={claim} />
       <VerdictSection claim={claim} />
       <div className="inspector-section">
         <MarkdownField

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
+import { claimAttention } from '../../../src-main/core/claimAttention';
 import { claimStyle } from '../editor/claimDecorations';
 import { uiActions } from '../workbench/uiStore';
 
@@ -68,6 +69,7 @@ export function ClaimList({ claims, numberOf, scales, selectedClaimId, empty }: 
                 quote={claim.exact}
                 label={style.label}
                 colour={style.colour}
+                attention={claimAttention(claim)}
                 selected={claim.id === selectedClaimId}
               />
             </li>
@@ -89,12 +91,14 @@ interface ClaimRowProps {
   quote: string;
   label: string;
   colour: string;
+  /** What the checker must look at first, if anything (claimAttention). */
+  attention: string | null;
   selected: boolean;
 }
 
 /** One claim in the list; re-rendered only when what it shows changes, never by typing. */
 const ClaimRow = memo(function ClaimRow(props: ClaimRowProps) {
-  const { id, number, quote, label, colour, selected } = props;
+  const { id, number, quote, label, colour, attention, selected } = props;
   return (
     <button
       type="button"
@@ -107,6 +111,7 @@ const ClaimRow = memo(function ClaimRow(props: ClaimRowProps) {
       <span className="verdict-chip" style={{ borderColor: colour }}>
         <span className="dot" style={{ background: colour }} />
         {label}
+        {attention && <span className="chip-flag"> · {attention}</span>}
       </span>
     </button>
   );

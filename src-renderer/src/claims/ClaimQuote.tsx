@@ -3,6 +3,7 @@ import { CONTEXT_LENGTH } from '../../../src-main/core/model';
 
 const anchorWarnings: Partial<Record<Claim['anchorState'], string>> = {
   changed: 'Wording changed in the new text',
+  moved: 'Found in another place of the new text',
   orphaned: 'Not found in the current text',
 };
 
@@ -17,7 +18,10 @@ function wholeWords(context: string, side: 'before' | 'after'): string {
   return `${context.replace(/\s+\S*$/, '')}…`;
 }
 
-/** The claim's exact words, with warnings when the article text moved under them. */
+/**
+ * The claim's exact words, with a warning when the article text moved under them; warnings
+ * about its verdict are with the verdict (VerdictFlags).
+ */
 export function ClaimQuote({ claim }: { claim: Claim }) {
   const anchorWarning = anchorWarnings[claim.anchorState];
   return (
@@ -29,21 +33,11 @@ export function ClaimQuote({ claim }: { claim: Claim }) {
         <mark className="quote-exact">{claim.exact}</mark>
         {claim.suffix && <span className="quote-context">{wholeWords(claim.suffix, 'after')}</span>}
       </blockquote>
-      {(anchorWarning || claim.textChangedSinceVerdict) && (
+      {anchorWarning && (
         <ul className="claim-flags" aria-label="Warnings">
-          {anchorWarning && (
-            <li className={`flag flag-${claim.anchorState}`} title={`Anchor: ${claim.anchorState}`}>
-              {anchorWarning}
-            </li>
-          )}
-          {claim.textChangedSinceVerdict && (
-            <li
-              className="flag flag-changed"
-              title="The article text was revised after this verdict was given. Re-read the claim and confirm the verdict."
-            >
-              Text changed since verdict
-            </li>
-          )}
+          <li className={`flag flag-${claim.anchorState}`} title={`Anchor: ${claim.anchorState}`}>
+            {anchorWarning}
+          </li>
         </ul>
       )}
     </div>

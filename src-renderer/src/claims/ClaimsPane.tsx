@@ -45,7 +45,7 @@ export function ClaimsPane() {
         : claims,
     [claims, status, verdict, assignee],
   );
-  const numberOf = useMemo(() => new Map(claims.map((c, i) => [c.id, i + 1])), [claims]);
+  const numberOf = useMemo(() => new Map(claims.map((c) => [c.id, c.number])), [claims]);
   // The list shows outlines; the selected claim is read in full.
   const selected =
     useContractQuery('claims.get', selectedClaimId === null ? null : { id: selectedClaimId })
@@ -108,8 +108,7 @@ export function ClaimsPane() {
         <ClaimInspector
           key={selected.id}
           claim={selected}
-          // Numbered in the claims as they are now: a claim just marked has its number at once.
-          number={current.findIndex((c) => c.id === selected.id) + 1}
+          number={selected.number}
           claims={claims}
         />
       )}

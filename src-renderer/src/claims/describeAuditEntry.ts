@@ -23,6 +23,7 @@ const otherLabels: Record<string, string> = {
   rating: 'Rating',
   conclusion: 'Conclusion',
   anchorState: 'Anchor',
+  articleVersion: 'Text version judged',
   reasoning: 'Reasoning',
 };
 
@@ -42,12 +43,14 @@ const summaries: Record<ClaimAuditAction, string> = {
   import: 'Imported the claim',
   verdict: 'Set the verdict',
   'verdict.clear': 'Cleared the verdict',
+  'verdict.confirm': 'Confirmed the verdict on the claim’s current words',
   'source.attach': 'Cited a source',
   'source.update': 'Edited a citation',
   'source.detach': 'Removed a source',
   'training.reasoning': 'Edited the key’s reasoning',
   'undo.update': 'Undid an edit of the claim',
   'undo.verdict': 'Undid a change of the verdict',
+  'undo.verdict.confirm': 'Undid the confirmation of the verdict',
 };
 
 type Fields = Record<string, unknown>;
@@ -129,7 +132,7 @@ export function describeAuditEntry(
     case 'delete':
       return { summary, changes: [] };
     case 'anchor':
-      return { summary, changes: fieldChanges(before, after, ['exact', 'anchorState']) };
+      return { summary, changes: fieldChanges(before, after, ['exact', 'anchorState', 'status']) };
     case 'update':
     case 'undo.update':
       return { summary, changes: fieldChanges(before, after, Object.keys(after)) };
@@ -145,6 +148,9 @@ export function describeAuditEntry(
         changes: fieldChanges(ratings.before, ratings.after, ['rating', 'conclusion']),
       };
     }
+    case 'verdict.confirm':
+    case 'undo.verdict.confirm':
+      return { summary, changes: fieldChanges(before, after, ['exact', 'articleVersion']) };
     case 'source.attach':
       return {
         summary,

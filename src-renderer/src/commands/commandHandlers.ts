@@ -109,6 +109,7 @@ export function commandHandlers(shell: ShellActions): CommandHandlers {
     'article.open': { enabled: always, run: shell.openFile },
     'article.loadVersion': panel('loadVersion'),
     'annotations.import': panel('annotations'),
+    'factchecks.import': panel('factchecks', false),
     'training.openExercise': panel('exercise', false),
     'training.open': panel('training'),
     'report.export': panel('export'),
@@ -131,6 +132,14 @@ export function commandHandlers(shell: ShellActions): CommandHandlers {
       run() {
         uiActions.setLibraryOpen(true);
         document.querySelector<HTMLInputElement>('#library-pane input[type="search"]')?.focus();
+      },
+    },
+    'search.open': {
+      enabled: always,
+      run() {
+        uiActions.showPanel('search');
+        // Pressed again while the panel is open: back to its search box.
+        document.querySelector<HTMLInputElement>('.search-panel input[type="search"]')?.focus();
       },
     },
     'claim.mark': { enabled: articleOpen, run: () => void markSelectedClaim() },

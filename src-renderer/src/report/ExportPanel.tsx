@@ -10,7 +10,9 @@ import { errorMessage } from '../../../src-main/core/errorMessage';
 import { uiActions } from '../workbench/uiStore';
 import { useOpenArticle } from '../workbench/workbenchQueries';
 import { downloadReport, reportUrl } from './downloadReport';
+import { VerdictFindingActions } from './VerdictFindingActions';
 import './report.css';
+import { withoutCommandHints } from '../../../src-main/core/report/withoutCommandHints';
 
 /** Every report format, in the order offered; a Record, so a new format cannot be left out. */
 const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
@@ -35,7 +37,8 @@ interface ExportPanelProps {
 
 /**
  * Export runs the transparency check first and shows what an editor would ask about; the
- * checker can fix a finding (jump to its claim) or export anyway.
+ * checker can fix a finding (jump to its claim; a verdict that waits to be confirmed can be
+ * confirmed or its claim reopened right there) or export anyway.
  */
 export function ExportPanel({ onClose }: ExportPanelProps) {
   const article = useOpenArticle();
@@ -134,8 +137,14 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
                   <span className="finding-severity">
                     {isError(finding) ? 'Error' : 'Warning'}:
                   </span>{' '}
-                  <FindingText message={finding.message} />
+                  <FindingText message={withoutCommandHints(finding.message)} />
                 </span>
+                {finding.claimId !== undefined && finding.code === 'verdict-on-other-text' && (
+                  <VerdictFindingActions
+                    claimId={finding.claimId}
+                    onDone={() => void check.refetch()}
+                  />
+                )}
                 {finding.claimId !== undefined && (
                   <button
                     type="button"

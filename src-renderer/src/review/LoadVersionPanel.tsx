@@ -91,8 +91,12 @@ export function LoadVersionPanel({ onClose }: { onClose(): void }) {
             <li>{counts.changed} whose own words changed</li>
             <li>{counts.orphaned} that could not be found</li>
           </ul>
-          {counts.changed + counts.orphaned > 0 && (
-            <p>Those that changed or could not be found are listed under “Needs review”.</p>
+          {counts.moved + counts.changed + counts.orphaned > 0 && (
+            <p>
+              Those that changed or could not be found, and moved ones whose surroundings changed,
+              are listed under “Needs review”. Verdicts on moved or changed claims stay, flagged
+              until you confirm them.
+            </p>
           )}
         </div>
       ) : (

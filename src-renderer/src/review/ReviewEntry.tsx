@@ -14,7 +14,42 @@ interface ReviewEntryProps {
   number: number;
 }
 
-const CANDIDATES = 3;
+/** Candidates asked for: enough to show every one of several equally good places. */
+const CANDIDATES = 5;
+
+/** One side of a candidate's surroundings, as the words next to it. */
+function sideChange(candidate: ReviewCandidate): string {
+  const before = candidate.prefixContext === 'different';
+  const after = candidate.suffixContext === 'different';
+  if (before && after) return 'the words around it differ';
+  if (before) return 'the words before it differ';
+  if (after) return 'the words after it differ';
+  const moved = candidate.prefixContext === 'paragraph' || candidate.suffixContext === 'paragraph';
+  return moved ? 'its paragraph has new neighbours' : 'the same surroundings';
+}
+
+/**
+ * What a checker needs to know about a candidate, in a few words: whether the words are the
+ * claim's own, and what changed around them. The percentage is how well quote and surroundings
+ * fit together, not how alike the words are.
+ */
+function describeCandidate(candidate: ReviewCandidate): string {
+  const words = candidate.sameWords ? 'Same words' : 'Different wording';
+  return `${words}; ${sideChange(candidate)}`;
+}
+
+/** The heading badge: why the claim is here. */
+function reasonFor(claim: ClaimOutline): string {
+  if (claim.anchorState === 'orphaned') {
+    if (claim.anchorReview === 'ambiguous') return 'Found in several places that fit equally well';
+    if (claim.anchorReview === 'lookalike') return 'Its words appear only with other surroundings';
+    return 'Its words are not in the current text';
+  }
+  if (claim.anchorState === 'changed') return 'Its words changed';
+  if (claim.anchorReview === 'context') return 'Moved to a place with other surroundings';
+  if (claim.anchorReview === 'ambiguous') return 'Found in several places that fit equally well';
+  return 'Needs a look';
+}
 
 function previousWords(history: { action: string; before: unknown }[]): string | null {
   const anchor = [...history].reverse().find((entry) => entry.action === 'anchor');
@@ -89,9 +124,7 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
     <li className="review-entry" aria-label={`Claim ${number} needs review`}>
       <p className="review-head">
         <strong>Claim {number}</strong>{' '}
-        <span className={`anchor-badge ${claim.anchorState}`}>
-          {orphaned ? 'Its text was not found' : 'Its words changed'}
-        </span>
+        <span className={`anchor-badge ${claim.anchorState}`}>{reasonFor(claim)}</span>
       </p>
       <p className="review-context">
         <span className="muted">…{context?.prefix}</span>
@@ -120,7 +153,9 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
                 <mark>{candidate.exact}</mark>
                 {text.slice(candidate.end, candidate.end + 30)}…
               </span>
-              <span className="candidate-score">{Math.round(candidate.score * 100)}% match</span>
+              <span className="candidate-score">
+                {describeCandidate(candidate)} · fit {Math.round(candidate.score * 100)}%
+              </span>
               <button type="button" onClick={() => void attachAt(candidate)}>
                 Attach here
               </button>
@@ -129,7 +164,11 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
         </ul>
       )}
       {candidates?.length === 0 && (
-        <p className="muted">No likely place found in the current text.</p>
+        <p className="muted">
+          {orphaned
+            ? 'No likely place found in the current text.'
+            : 'No other place in the current text fits; the claim is shown where it is now.'}
+        </p>
       )}
       <div className="review-actions">
         {!orphaned && (

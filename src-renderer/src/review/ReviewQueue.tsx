@@ -7,10 +7,13 @@ interface ReviewQueueProps {
   numberOf: ReadonlyMap<number, number>;
 }
 
-/** Claims whose text changed or could not be found: the checker decides, Factdesk never guesses. */
+/**
+ * Claims whose text changed, could not be found, was found in several equally good places or
+ * moved into other surroundings: the checker decides, Factdesk never guesses.
+ */
 export function ReviewQueue({ claims, numberOf }: ReviewQueueProps) {
   const needsReview = claims.filter(
-    (c) => c.anchorState === 'orphaned' || c.anchorState === 'changed',
+    (c) => c.anchorState === 'orphaned' || c.anchorState === 'changed' || c.anchorReview !== null,
   );
   if (needsReview.length === 0) return null;
   return (

@@ -8,6 +8,7 @@ import { uiActions } from '../workbench/uiStore';
 import { useActiveScale, usePreferences, useScales } from '../workbench/workbenchQueries';
 import { isTextEntry } from './isTextEntry';
 import { RatingPicker, ratingForKey } from './RatingPicker';
+import { VerdictFlags } from './VerdictFlags';
 import './verdicts.css';
 
 /** The rating on the active scale and the conclusion that explains it. */
@@ -71,6 +72,7 @@ export function VerdictSection({ claim }: { claim: Claim }) {
       onKeyDown={onKeyDown}
     >
       <h4 id={`verdict-heading-${claim.id}`}>Verdict</h4>
+      <VerdictFlags claim={claim} />
       {onOtherScale && (
         <p className="hint">
           Rated “{otherRating?.label ?? verdict.ratingKey ?? 'conclusion only'}” on the{' '}

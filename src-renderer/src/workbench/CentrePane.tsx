@@ -8,6 +8,9 @@ import { ProfilePrompt } from '../preferences/ProfilePrompt';
 import { ExportPanel } from '../report/ExportPanel';
 import { ImportAnnotationsPanel } from '../review/ImportAnnotationsPanel';
 import { LoadVersionPanel } from '../review/LoadVersionPanel';
+import { FactCheckImportPanel } from '../search/FactCheckImportPanel';
+import { FactCheckView } from '../search/FactCheckView';
+import { SearchPanel } from '../search/SearchPanel';
 import { StartExerciseForm } from '../training/StartExerciseForm';
 import { TrainingPanel } from '../training/TrainingPanel';
 import { AboutPanel } from '../ui/AboutPanel';
@@ -55,6 +58,7 @@ export function CentrePane({ importFlow, onChooseFile, onOpenFile }: CentrePaneP
         />
       )}
       {centre.kind === 'panel' && <PanelView panel={centre.panel} />}
+      {centre.kind === 'factcheck' && <FactCheckView key={centre.id} id={centre.id} />}
       {centre.kind === 'article' && !article && (
         <div className="empty-state">
           <p>No article is open.</p>
@@ -107,6 +111,10 @@ function PanelView({ panel }: { panel: PanelName }) {
       return article ? (
         <TrainingPanel articleId={article.id} articleTitle={article.title} onClose={close} />
       ) : null;
+    case 'search':
+      return <SearchPanel />;
+    case 'factchecks':
+      return <FactCheckImportPanel />;
     case 'exercise':
       return (
         <Panel title="Open an exercise" onClose={close}>

@@ -1,4 +1,5 @@
 import type { MethodInput } from '../../../src-main/contract/methods';
+import { call } from '../api/client';
 import { contractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -48,6 +49,17 @@ export async function openArticle(id: number): Promise<boolean> {
   }
 }
 
+/**
+ * Opens a claim in place: its article is shown (closing any panel) with the claim selected,
+ * which the editor scrolls into view. Resolves to whether the article could be opened.
+ */
+export async function openClaim(articleId: number, claimId: number): Promise<boolean> {
+  if (!(await openArticle(articleId))) return false;
+  uiActions.closeCentre();
+  uiActions.selectClaim(claimId);
+  return true;
+}
+
 /** Creates an article from text and metadata, and opens it. Errors are for the form to show. */
 export async function createArticle(input: MethodInput<'articles.create'>) {
   const created = await write('articles.create', input, { inlineErrors: true });
@@ -89,18 +101,23 @@ export function loadVersion(id: number, text: string) {
   });
 }
 
+/** What importing the annotation file would do; nothing is written. */
+export function previewAnnotations(articleId: number, json: string, allowOtherSources = false) {
+  return call('annotations.preview', { articleId, json, allowOtherSources });
+}
+
 /**
  * Imports W3C or Hypothesis annotations as claims of the article, all or none. Their offsets
  * refer to the saved text, so edits are saved first, and the claims are read again before any
  * further text save names them.
  */
-export function importAnnotations(articleId: number, json: string) {
+export function importAnnotations(articleId: number, json: string, allowOtherSources = false) {
   return textSaves.exclusive(articleId, async () => {
-    const imported = await write('annotations.import', { articleId, json });
+    const imported = await write('annotations.import', { articleId, json, allowOtherSources });
     await queryClient.refetchQueries({
       queryKey: contractQuery('claims.outline', { articleId }).queryKey,
     });
-    return imported.counts;
+    return imported;
   });
 }
 

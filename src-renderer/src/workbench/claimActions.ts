@@ -85,7 +85,8 @@ export function reattachClaim(
 ) {
   return textSaves.exclusive(articleId, async () => {
     const chosen = await span();
-    return chosen ? write('claims.reattach', { id, ...chosen }) : null;
+    // Only the span: a scored candidate carries more, which the contract refuses.
+    return chosen ? write('claims.reattach', { id, start: chosen.start, end: chosen.end }) : null;
   });
 }
 

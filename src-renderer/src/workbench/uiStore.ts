@@ -13,7 +13,9 @@ export type PanelName =
   | 'loadVersion'
   | 'annotations'
   | 'training'
-  | 'exercise';
+  | 'exercise'
+  | 'search'
+  | 'factchecks';
 
 /**
  * What the centre pane shows: the open article (or, without one, the empty state), one panel, or
@@ -22,6 +24,8 @@ export type PanelName =
 export type CentreView =
   | { kind: 'article' }
   | { kind: 'panel'; panel: PanelName }
+  /** An imported fact check, read-only, opened from search or "Checked before?". */
+  | { kind: 'factcheck'; id: number }
   | { kind: 'import'; flow: Exclude<ImportState, { step: 'closed' }> };
 
 export type SaveState =
@@ -111,6 +115,13 @@ export function createUiStore() {
     showImport(flow: Exclude<ImportState, { step: 'closed' }>) {
       set({ centre: { kind: 'import', flow }, libraryOpen: false });
     },
+    /**
+     * Shows an imported fact check in the centre pane; choosing a claim or an article goes back
+     * to the article.
+     */
+    openFactCheck(id: number) {
+      set({ centre: { kind: 'factcheck', id }, libraryOpen: false });
+    },
     /** Back to the article (or the empty state). */
     closeCentre() {
       set({ centre: { kind: 'article' } });
@@ -118,6 +129,7 @@ export function createUiStore() {
     /** The article, whose text has this SHA-256, is shown from now on; nothing is selected. */
     articleOpened(id: number, sha256: string) {
       set((state) => ({
+        centre: state.centre.kind === 'factcheck' ? { kind: 'article' } : state.centre,
         openArticleId: id,
         textLoad: { revision: state.textLoad.revision + 1, sha256 },
         selectedClaimId: null,
@@ -133,7 +145,12 @@ export function createUiStore() {
       set((state) => ({ textLoad: { revision: state.textLoad.revision + 1, sha256 } }));
     },
     selectClaim(id: number | null) {
-      set({ selectedClaimId: id, focusClaimant: false });
+      set((state) => ({
+        selectedClaimId: id,
+        focusClaimant: false,
+        centre:
+          state.centre.kind === 'factcheck' && id !== null ? { kind: 'article' } : state.centre,
+      }));
     },
     /** A claim was just marked: select it and send the cursor to its claimant. */
     claimMarked(id: number) {

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { claimOutline } from '../../../src-main/core/claimOutline';
 import type { Article, Claim, ClaimOutline, Preferences } from '../../../src-main/core/model';
@@ -122,7 +122,12 @@ describe('cacheAfterWrite', () => {
     const { cache } = openWorkbenchCache();
     cacheAfterWrite(cache, 'claims.reattach', { id: 1, start: 30, end: 35 }, claim(1, 30, 35));
     expect(outlines(cache)?.map((c) => c.id)).toEqual([2, 3, 1]);
-    expect(invalidated(cache)).toEqual(['["claims.history",{"id":1}]']);
+    // The library's "need review" counts may change with it.
+    expect(invalidated(cache)).toEqual([
+      '["articles.list",{"query":"bud"}]',
+      '["articles.list",{}]',
+      '["claims.history",{"id":1}]',
+    ]);
   });
 
   it('a deleted claim leaves the outline and the library counts are read again', () => {
@@ -179,6 +184,32 @@ describe('cacheAfterWrite', () => {
     expect(invalidated(cache)).not.toContain('["claims.outline",{"articleId":1}]');
   });
 
+  it('reads the library again at once only when a text save sent a claim to review', async () => {
+    const save = (status: Claim['status']) => {
+      const { cache } = openWorkbenchCache();
+      let libraryReads = 0;
+      const library = new QueryObserver(cache, {
+        queryKey: contractKey('articles.list', {}),
+        queryFn: () => {
+          libraryReads++;
+          return [];
+        },
+      });
+      const unsubscribe = library.subscribe(() => undefined);
+      const changed = claim(1, 0, 6, { exact: 'claim 1!', anchorState: 'changed', status });
+      cacheAfterWrite(
+        cache,
+        'articles.saveText',
+        { id: 1, baseSha256: 'a'.repeat(64), text: 'claim 1! …', spans: [] },
+        { article: { id: 1, text: 'claim 1! …' } as Article, claims: [changed] },
+      );
+      unsubscribe();
+      return libraryReads;
+    };
+    expect(save('unchecked')).toBe(0);
+    expect(save('needs_review')).toBe(1);
+  });
+
   it('an archived copy reaches every cached claim that cites the source', () => {
     const { cache } = openWorkbenchCache();
     const source = {
@@ -200,6 +231,43 @@ describe('cacheAfterWrite', () => {
     expect(
       cache.getQueryData<Claim>(contractKey('claims.get', { id: 3 }))?.sources[0]?.source,
     ).toEqual(archived);
+  });
+
+  it('citing an earlier check updates the claim and its matches; an imported feed changes every match and search', () => {
+    const { cache, claims } = openWorkbenchCache();
+    cache.setQueryData(contractKey('claims.similar', { claimId: 2 }), { results: [] });
+    cache.setQueryData(contractKey('claims.similar', { claimId: 3 }), { results: [] });
+    cache.setQueryData(contractKey('search.query', { query: 'budget' }), { results: [] });
+    cache.setQueryData(contractKey('factchecks.get', { id: 7 }), {} as never);
+    const cited = { ...claims[1], notes: 'cited' } as Claim;
+    cacheAfterWrite(
+      cache,
+      'claims.citeCheck',
+      { claimId: 2, check: { kind: 'factcheck', id: 7 } },
+      cited,
+    );
+    expect(cache.getQueryData(contractKey('claims.get', { id: 2 }))).toEqual(cited);
+    expect(invalidated(cache)).toEqual([
+      '["claims.history",{"id":2}]',
+      '["claims.similar",{"claimId":2}]',
+      '["search.query",{"query":"budget"}]',
+    ]);
+
+    const fresh = openWorkbenchCache().cache;
+    fresh.setQueryData(contractKey('claims.similar', { claimId: 2 }), { results: [] });
+    fresh.setQueryData(contractKey('claims.similar', { claimId: 3 }), { results: [] });
+    fresh.setQueryData(contractKey('search.query', { query: 'budget' }), { results: [] });
+    cacheAfterWrite(
+      fresh,
+      'factchecks.import',
+      { fileName: 'feed.json', dataBase64: '' },
+      { imported: 1, updated: 0, skipped: [] },
+    );
+    expect(invalidated(fresh)).toEqual([
+      '["claims.similar",{"claimId":2}]',
+      '["claims.similar",{"claimId":3}]',
+      '["search.query",{"query":"budget"}]',
+    ]);
   });
 
   it('only the patched preferences are taken from the answer, so a later change is not undone', () => {

@@ -26,6 +26,28 @@ describe('the UI store', () => {
     expect(store.getState().centre).toEqual({ kind: 'article' });
   });
 
+  it('shows an imported fact check until a claim or an article is chosen', () => {
+    const { store, actions } = createUiStore();
+    actions.articleOpened(1, 'sha-1');
+    actions.selectClaim(4);
+    actions.setLibraryOpen(true);
+    actions.openFactCheck(9);
+    expect(store.getState()).toMatchObject({
+      centre: { kind: 'factcheck', id: 9 },
+      libraryOpen: false,
+      selectedClaimId: 4,
+    });
+    actions.selectClaim(4);
+    expect(store.getState().centre).toEqual({ kind: 'article' });
+    actions.openFactCheck(9);
+    actions.articleOpened(2, 'sha-2');
+    expect(store.getState().centre).toEqual({ kind: 'article' });
+    // A panel stays open when the article behind it changes.
+    actions.showPanel('search');
+    actions.articleOpened(1, 'sha-1');
+    expect(store.getState().centre).toEqual({ kind: 'panel', panel: 'search' });
+  });
+
   it('opening an article clears the selection and asks the editor to load its text', () => {
     const { store, actions } = createUiStore();
     actions.articleOpened(1, 'sha-1');

@@ -347,3 +347,67 @@ describe('annotation import', () => {
     expect(await wb.handlers['sources.search']({ query: '' })).toEqual([]);
   });
 });
+
+describe('loading a new version while the article changes', () => {
+  it('re-anchors again when a claim was marked between reading and writing, and keeps it', async () => {
+    const toll = await mark('at least 110 people');
+    const { store } = wb;
+    const snapshot = store.snapshot.bind(store);
+    let reads = 0;
+    let marked: Claim | undefined;
+    store.snapshot = <T>(fn: () => T): T => {
+      const read = snapshot(fn);
+      // Another window marks a claim after the first read, before re-anchoring writes.
+      if (reads++ === 0) {
+        const start = original.indexOf('the navy saved');
+        marked = wb.store.transaction(() => {
+          const id = store.claims.insert(
+            article.id,
+            {
+              start,
+              end: start + 14,
+              exact: 'the navy saved',
+              prefix: original.slice(start - 18, start),
+              suffix: original.slice(start + 14, start + 46),
+              anchoredVersion: 1,
+              anchorState: 'attached',
+            },
+            {},
+            'now',
+          );
+          return store.claims.get(id);
+        });
+      }
+      return read;
+    };
+    const next = `Update.\n\n${original}`;
+    const { claims, counts } = await wb.handlers['articles.loadVersion']({
+      id: article.id,
+      text: next,
+    });
+    expect(reads).toBe(2);
+    expect(counts.kept).toBe(2);
+    for (const claim of claims) expect(next.slice(claim.start, claim.end)).toBe(claim.exact);
+    expect(claims.map((claim) => claim.id).sort()).toEqual([toll.id, marked?.id].sort());
+  });
+
+  it('asks the checker to try again when the article keeps changing', async () => {
+    await mark('at least 110 people');
+    const { store } = wb;
+    const snapshot = store.snapshot.bind(store);
+    store.snapshot = <T>(fn: () => T): T => {
+      const read = snapshot(fn);
+      // Every time re-anchoring has read the claims, a save changes one of them.
+      const [claim] = store.claims.listByArticle(article.id);
+      if (claim) {
+        const status = claim.status === 'done' ? 'in_progress' : 'done';
+        store.transaction(() => store.claims.update(claim.id, { status }, 'now'));
+      }
+      return read;
+    };
+    await expect(
+      wb.handlers['articles.loadVersion']({ id: article.id, text: `New.\n\n${original}` }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect((await wb.handlers['articles.get']({ id: article.id })).version).toBe(1);
+  });
+});

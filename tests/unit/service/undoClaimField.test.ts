@@ -54,6 +54,44 @@ describe('claims.undoField', () => {
     ).toEqual(['undo.update', 'undo.update', 'undo.verdict', 'undo.verdict']);
   });
 
+  it('undoes a confirmed verdict’s confirmation, and never a status that re-anchoring set', async () => {
+    await wb.handlers['verdicts.set']({ claimId: claim.id, ratingKey: 'false', conclusion: '' });
+    const article = await wb.handlers['articles.get']({ id: claim.articleId });
+    const corrected = article.text.replace('at least 110 people', 'at least 112 people');
+    await wb.handlers['articles.loadVersion']({ id: article.id, text: corrected });
+    expect(await stored()).toMatchObject({
+      anchorState: 'changed',
+      status: 'needs_review',
+      textChangedSinceVerdict: true,
+    });
+    await wb.handlers['verdicts.confirm']({ claimId: claim.id });
+
+    const first = await undo();
+    expect(first.undone).toBe('Undid the confirmation of the verdict.');
+    expect(first.claim).toMatchObject({
+      status: 'needs_review',
+      textChangedSinceVerdict: true,
+      verdict: { ratingKey: 'false', articleVersion: 1 },
+    });
+    // Next comes the checker's own change, the verdict; the status re-anchoring set is not theirs.
+    const second = await undo();
+    expect(second.undone).toBe('Undid the verdict.');
+    expect(second.claim).toMatchObject({ status: 'needs_review', verdict: null });
+    const history = await wb.handlers['claims.history']({ id: claim.id });
+    expect(history.map((entry) => entry.action)).toEqual([
+      'create',
+      'verdict',
+      'anchor',
+      'verdict.confirm',
+      'undo.verdict.confirm',
+      'undo.verdict',
+    ]);
+    expect(history[2]).toMatchObject({
+      before: { status: 'unchecked' },
+      after: { anchorState: 'changed', status: 'needs_review' },
+    });
+  });
+
   it('after an undo, a new change is the one undone next', async () => {
     await wb.handlers['claims.update']({ id: claim.id, patch: { claimant: 'A' } });
     await undo();

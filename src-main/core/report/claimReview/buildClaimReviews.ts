@@ -24,7 +24,7 @@ export function buildClaimReviews(report: Report): {
   const published: PublishedReview[] = [];
   const leftOut: LeftOutClaim[] = [];
   for (const claim of report.claims) {
-    const reason = leftOutReason(claim, report.header.textVersion);
+    const reason = leftOutReason(claim);
     if (reason === null) {
       published.push({
         claimId: claim.id,

@@ -17,7 +17,8 @@ const ratingValueHelp: FieldHelp = {
 const fieldHelp: Record<string, FieldHelp> = {
   claimReviewed: {
     what: 'the claim in one sentence',
-    fix: () => 'write “Claim as reviewed” in the claim inspector (claim set N --reviewed-as TEXT)',
+    fix: (id) =>
+      `write “Claim as reviewed” in the claim inspector (claim set N --article ${id} --reviewed-as TEXT)`,
   },
   'reviewRating.alternateName': {
     what: 'the rating’s label',
@@ -44,18 +45,18 @@ const fieldHelp: Record<string, FieldHelp> = {
   },
   'itemReviewed.author': {
     what: 'who made the claim, as a person or an organisation',
-    fix: () =>
-      'name the claimant and choose Person or Organisation (claim set N --claimant NAME --claimant-kind person|organization)',
+    fix: (id) =>
+      `name the claimant and choose Person or Organisation (claim set N --article ${id} --claimant NAME --claimant-kind person|organization)`,
   },
   'itemReviewed.datePublished': {
     what: 'when the claim was made',
-    fix: () =>
-      'give the claim date, or the first appearance’s date (claim set N --claim-date YYYY-MM-DD)',
+    fix: (id) =>
+      `give the claim date, or the first appearance’s date (claim set N --article ${id} --claim-date YYYY-MM-DD)`,
   },
   'itemReviewed.firstAppearance': {
     what: 'where the claim first appeared, as a web address',
     fix: (id) =>
-      `give the first appearance’s URL (claim set N --appearance URL), or the article’s own URL (article update ${id} --url URL)`,
+      `give the first appearance’s URL (claim set N --article ${id} --appearance URL), or the article’s own URL (article update ${id} --url URL)`,
   },
   'reviewRating.ratingValue': ratingValueHelp,
   'reviewRating.bestRating': ratingValueHelp,

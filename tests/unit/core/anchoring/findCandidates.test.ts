@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findCandidates, quoteSelectorAt } from '../../../../src-main/core/anchoring';
+import {
+  MAX_FUZZY_CALL_WORK,
+  MAX_FUZZY_QUOTE_LENGTH,
+  findCandidates,
+  fuzzyMatches,
+  fuzzySearchCost,
+  maxFuzzyErrors,
+  quoteSelectorAt,
+  toMatchable,
+} from '../../../../src-main/core/anchoring';
 import { splitsPair } from './textArbitraries';
 
 const text =
@@ -15,7 +24,7 @@ describe('findCandidates', () => {
     expect(best).toMatchObject({ start, end: start + 7, exact: 'the men', errors: 0 });
     expect(best?.components).toMatchObject({ quote: 1, prefix: 1, suffix: 1 });
     expect(second?.start).toBe(text.indexOf('the men'));
-    expect(second?.components.evidence).toBeLessThan(best?.components.evidence ?? 0);
+    expect(second?.components.similarity).toBeLessThan(best?.components.similarity ?? 0);
   });
 
   it('does not offer a short word inside longer words', () => {
@@ -56,7 +65,7 @@ describe('findCandidates', () => {
     const candidates = findCandidates(repeated, selector, fourth, 5);
     const nearer = candidates.find((candidate) => candidate.start === fourth);
     const farther = candidates.find((candidate) => candidate.start === second);
-    expect(nearer?.components.evidence).toBe(farther?.components.evidence);
+    expect(nearer?.components.similarity).toBe(farther?.components.similarity);
     expect(candidates.indexOf(nearer!)).toBeLessThan(candidates.indexOf(farther!));
   });
 
@@ -74,5 +83,67 @@ describe('findCandidates', () => {
     for (const candidate of candidates) {
       expect(splitsPair(emoji, candidate.start) || splitsPair(emoji, candidate.end)).toBe(false);
     }
+  });
+});
+
+describe('the cost of approximate search for long quotes', () => {
+  /** Prose-like text without the quotes below, so whole-text approximate search runs. */
+  const words = ['ferry', 'council', 'budget', 'harbour', 'minister', 'figures', 'winter'];
+  const prose = Array.from({ length: 12_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
+  const quoteOf = (length: number) =>
+    Array.from({ length }, (_, i) => String.fromCharCode(97 + ((i * 13) % 26))).join('');
+  const selector = (exact: string) => ({ exact, prefix: '', suffix: '' });
+
+  it('matches quotes beyond MAX_FUZZY_QUOTE_LENGTH exactly only', () => {
+    expect(maxFuzzyErrors(quoteOf(MAX_FUZZY_QUOTE_LENGTH))).toBeGreaterThan(0);
+    expect(maxFuzzyErrors(quoteOf(MAX_FUZZY_QUOTE_LENGTH + 1))).toBe(0);
+    const budget = { fuzzyScanBudget: 1e12 };
+    expect(findCandidates(prose, selector(quoteOf(100_000)), null, 5, budget)).toEqual([]);
+    expect(budget.fuzzyScanBudget).toBe(1e12);
+  });
+
+  it('charges a long quote its budget in proportion to its length, and stops at the budget', () => {
+    const spent = (length: number, fuzzyScanBudget: number) => {
+      const budget = { fuzzyScanBudget };
+      findCandidates(prose, selector(quoteOf(length)), null, 5, budget);
+      return fuzzyScanBudget - budget.fuzzyScanBudget;
+    };
+    const short = spent(32, 1e12);
+    const long = spent(480, 1e12);
+    expect(short).toBeGreaterThan(0);
+    expect(long / short).toBeGreaterThan(12);
+    expect(spent(480, short * 4)).toBeLessThanOrEqual(short * 4);
+    expect(fuzzySearchCost(quoteOf(480), 100)).toBe(fuzzySearchCost(quoteOf(32), 100) * 15);
+  });
+});
+
+describe('approximate search in text that repeats one pattern', () => {
+  // Every position nearly matches, and each near match costs a backwards search for its start.
+  const text = 'a'.repeat(200_000);
+  const quote = `${'a'.repeat(MAX_FUZZY_QUOTE_LENGTH - 1)}b`;
+
+  it('stops once its budget is spent, counting the search for each start', () => {
+    const budget = { fuzzyScanBudget: 1 };
+    const found = fuzzyMatches(
+      toMatchable(text),
+      quote,
+      maxFuzzyErrors(quote),
+      0,
+      text.length,
+      budget,
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(budget.fuzzyScanBudget).toBeLessThan(0);
+    expect(Math.max(...found.map((match) => match.start))).toBeLessThan(text.length / 10);
+  });
+
+  it('stops at MAX_FUZZY_CALL_WORK without a budget, and so do review candidates', () => {
+    const found = fuzzyMatches(toMatchable(text), quote, maxFuzzyErrors(quote));
+    const words = Math.ceil(quote.length / 32);
+    expect(found.length * words * quote.length).toBeLessThan(MAX_FUZZY_CALL_WORK * 2);
+    expect(Math.max(...found.map((match) => match.start))).toBeLessThan(text.length / 2);
+    expect(
+      findCandidates(text, { exact: quote, prefix: '', suffix: '' }, null).length,
+    ).toBeLessThanOrEqual(5);
   });
 });

@@ -71,6 +71,82 @@ const scenarioArb = fc.record({
   operations: fc.array(operationArb, { minLength: 1, maxLength: 4 }),
 });
 
+type Scenario = typeof scenarioArb extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * A fixed seed, so that CI runs the same scenarios every time and a failure reproduces.
+ * To explore further, run with another seed and more runs, e.g.
+ * `FC_SEED=$RANDOM FC_RUNS=5000 npx vitest run tests/unit/core/anchoring/reanchorClaims.property.test.ts`;
+ * fast-check names the seed and the shrunk counterexample of a failure, which then belongs in
+ * `counterexamples` below.
+ */
+const seed = Number(process.env.FC_SEED ?? 20_261_130);
+const numRuns = Number(process.env.FC_RUNS ?? 250);
+
+/**
+ * Scenarios that once failed, run first on every run. Seed 1130302948: the claim "t", first
+ * letter of a paragraph "the minister saidthe" that the new version deletes, was given as
+ * `attached` to the "t" of "the minister said" in the paragraph before, which had been there
+ * all along: the quote and its suffix ("he minister said") agreed there, its prefix did not.
+ * A lookalike taken for the claim's own words; the evidence rule (docs/anchoring.md) orphans it.
+ */
+const counterexamples: Scenario[] = [
+  {
+    eol: '\n',
+    contents: ['government😀e\u0301amendment😀e\u0301the minister said', 'the minister saidthe'],
+    claims: [
+      { p: 236772553, a: 121158618, b: 446650975 },
+      { p: 0, a: 0, b: 0 },
+    ],
+    operations: [
+      { kind: 'delete', x: 691678725, y: 0, length: 0, content: 'the' },
+      { kind: 'edit', x: 0, y: 0, length: 1, content: '中文the' },
+      { kind: 'edit', x: 0, y: 1040077753, length: 4, content: 'thethethethe ' },
+    ],
+  },
+  // Seed 2088157457: a paragraph edited at its start and its neighbour, ending in the same
+  // words, deleted; a character diff of both lines kept the deleted line's "government".
+  {
+    eol: '\n',
+    contents: [',  government', 'government'],
+    claims: [
+      { p: 38312727, a: 0, b: 1 },
+      { p: 0, a: 0, b: 0 },
+    ],
+    operations: [
+      { kind: 'edit', x: 0, y: 0, length: 0, content: 'the' },
+      { kind: 'delete', x: 36043581, y: 0, length: 0, content: 'the' },
+      { kind: 'edit', x: 0, y: 0, length: 0, content: 'theamendmentthe the' },
+    ],
+  },
+  // Seed 1683088348: a paragraph edited and moved into the place of a deleted one that ended
+  // in the same words.
+  {
+    eol: '\n',
+    contents: ['the', 'the minister saidthe', 'the', 'the minister said'],
+    claims: [{ p: 1744603399, a: 0, b: 301699 }],
+    operations: [
+      { kind: 'edit', x: 372492313, y: 0, length: 0, content: 'the' },
+      { kind: 'move', x: 824963705, y: 308792539, length: 0, content: 'the' },
+      { kind: 'delete', x: 418714814, y: 0, length: 0, content: 'the' },
+    ],
+  },
+  // Seed 502525289: a paragraph moved into the exact place of a deleted one with the same word.
+  {
+    eol: '\n',
+    contents: ['the', 'the', 'said', 'the', 'the', 'the', 'said', 'the'],
+    claims: [
+      { p: 693174046, a: 0, b: 1330878716 },
+      { p: 0, a: 0, b: 0 },
+    ],
+    operations: [
+      { kind: 'delete', x: 103200078, y: 0, length: 0, content: 'the' },
+      { kind: 'move', x: 1833593036, y: 152137977, length: 0, content: 'the' },
+      { kind: 'delete', x: 0, y: 0, length: 0, content: 'the' },
+    ],
+  },
+];
+
 describe('reanchorClaims, on random article versions', () => {
   it('keeps intact claims exact, never gives a deleted claim to text that already existed', () => {
     let intact = 0;
@@ -192,7 +268,7 @@ describe('reanchorClaims, on random article versions', () => {
           }
         });
       }),
-      { numRuns: 250 },
+      { numRuns, seed, examples: counterexamples.map((scenario) => [scenario]) },
     );
     // Orphaning an intact claim is honest but unhelpful; it should stay rare.
     expect(intactOrphaned).toBeLessThanOrEqual(intact * 0.05);

@@ -27,6 +27,18 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('never highlights or quotes words a claim’s offsets select when they are not its own', () => {
+    const [first, ...rest] = input.claims;
+    if (!first) throw new Error('fixture has claims');
+    const stale = { ...first, exact: 'words from an older text' };
+    const built = buildReport({ ...input, claims: [stale, ...rest] });
+    const claim = built.claims.find((c) => c.id === stale.id);
+    expect(claim).toMatchObject({ located: false, quote: 'words from an older text' });
+    expect(built.segments.some((segment) => segment.claimNumbers.includes(stale.number))).toBe(
+      false,
+    );
+  });
+
   it('carries the header, with the judged text version and de-duplicated checkers', () => {
     expect(report.header).toMatchObject({
       articleId: 7,

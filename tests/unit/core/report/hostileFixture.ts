@@ -78,7 +78,7 @@ export function hostileInput(): ReportInput {
       ),
     ),
   });
-  const nested = claimOn(text, HTML_PAYLOAD, { id: 2, claimant: HTML_PAYLOAD }, 1);
+  const nested = claimOn(text, HTML_PAYLOAD, { id: 2, number: 2, claimant: HTML_PAYLOAD }, 1);
   return {
     article: makeArticle({
       text,

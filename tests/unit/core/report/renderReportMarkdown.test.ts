@@ -44,25 +44,33 @@ describe('renderReportMarkdown', () => {
     expect(summary).toContain('([claim 6](#claim-6))');
   });
 
-  it('brackets each claim in the text with its footnote first, in claim order', () => {
+  it('brackets each claim in the text after its number, linked to its card', () => {
     const text = section(markdown, 'Article text');
     expect(text).toContain(
-      'the US president [^1]⟦accused its leader, [^2]⟦without evidence⟧, of running the drug trade himself⟧.',
+      'the US president [1](#claim-1)⟦accused its leader, [2](#claim-2)⟦without evidence⟧, of running the drug trade himself⟧.',
     );
     // Overlapping claims say which bracket closes; nested ones need not.
     expect(text).toContain(
-      '[^4]⟦The strikes have killed [^5]⟦at least 110 people⟧₄, according to figures released by the Pentagon⟧₅.',
+      '[4](#claim-4)⟦The strikes have killed [5](#claim-5)⟦at least 110 people⟧₄, according to figures released by the Pentagon⟧₅.',
     );
-    const references = [...text.matchAll(/\[\^(\d+)\]/g)].map((match) => Number(match[1]));
-    expect(references).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(text).toContain('*Not found in this version of the text:* [claim 7](#claim-7)[^7]');
+    const references = [...text.matchAll(/\[(\d+)\]\(#claim-\1\)⟦/g)].map((m) => Number(m[1]));
+    expect(references).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(text).toContain('*Not found in this version of the text:* [claim 7](#claim-7).');
   });
 
-  it('footnotes every claim with its verdict and conclusion', () => {
-    expect(markdown).toContain(
-      '[^1]: Claim 1: **False.** See [claim 1](#claim-1).\n\n    No court, agency or document links President Petro to drug trafficking.\n\n    The US Treasury sanctioned him on 24 October, **after** the statement',
+  it('uses no footnotes, which Markdown viewers would renumber in reading order', () => {
+    expect(markdown).not.toMatch(/\[\^\d+\]/);
+  });
+
+  it('keeps each claim’s own number when it was marked out of reading order', () => {
+    const input = sampleInput();
+    for (const claim of input.claims) claim.number = 18 - claim.id;
+    const reordered = renderReportMarkdown(buildReport(input));
+    expect(section(reordered, 'Article text')).toContain(
+      'the US president [7](#claim-7)⟦accused its leader, [6](#claim-6)⟦without evidence⟧,',
     );
-    expect(markdown).toContain('[^5]: Claim 5: **Unchecked.** See [claim 5](#claim-5).');
+    const cards = [...reordered.matchAll(/^### Claim (\d+)$/gm)].map((m) => Number(m[1]));
+    expect(cards).toEqual([7, 6, 5, 4, 3, 2, 1]);
   });
 
   it('gives each claim a section with verdict, quote, facts, conclusion and sources', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { codePointToUtf16Offset } from '../../../../src-main/core/text/codePoints';
 import { buildReport } from '../../../../src-main/core/report/buildReport';
-import { parseW3cAnnotations } from '../../../../src-main/core/report/parseW3cAnnotations';
+import {
+  MAX_ANNOTATIONS,
+  parseW3cAnnotations,
+} from '../../../../src-main/core/report/parseW3cAnnotations';
 import { renderW3cAnnotations } from '../../../../src-main/core/report/renderW3cAnnotations';
 import { hostileInput } from './hostileFixture';
 import { ARTICLE_TEXT, sampleInput } from './reportFixture';
@@ -167,6 +170,10 @@ describe('parseW3cAnnotations', () => {
     };
     expect(parseW3cAnnotations(hypothesis)).toEqual([
       {
+        id: 'h1',
+        replyTo: [],
+        documents: ['https://ledger.example/world/boat-strikes'],
+        tags: ['factcheck'],
         target: 'https://ledger.example/world/boat-strikes',
         quote: { exact: 'without evidence', prefix: 'leader, ', suffix: ', of' },
         position: { start: 83, end: 99 },
@@ -190,6 +197,9 @@ describe('parseW3cAnnotations', () => {
     const parsed = parseW3cAnnotations({ type: 'AnnotationCollection', items: [annotation] });
     expect(parsed).toEqual([
       {
+        replyTo: [],
+        documents: ['https://a.example'],
+        tags: [],
         target: 'https://a.example',
         quote: { exact: 'x', prefix: '', suffix: '' },
         bodyText: 'A comment',
@@ -200,23 +210,69 @@ describe('parseW3cAnnotations', () => {
     expect(parseW3cAnnotations(annotation)).toEqual(parsed);
   });
 
-  it('says clearly what is wrong', () => {
+  it('says clearly what is wrong with the file, and with each malformed annotation', () => {
     expect(() => parseW3cAnnotations(42)).toThrow(
       'Expected an AnnotationCollection, an AnnotationPage or a JSON array of annotations; got a number.',
     );
     expect(() =>
       parseW3cAnnotations({ type: 'AnnotationCollection', first: 'https://x.example/page1' }),
     ).toThrow(/first page is only linked/);
-    expect(() => parseW3cAnnotations([{ body: 'x' }])).toThrow(
-      /Annotation 1 is not valid: .*\n.*→ at target/s,
+    const [noTarget, reversed, badQuote, good] = parseW3cAnnotations([
+      { body: 'x' },
+      { target: { selector: [{ type: 'TextPositionSelector', start: 5, end: 2 }] } },
+      { target: { selector: [{ type: 'TextQuoteSelector', exact: 3 }] } },
+      { target: { selector: [{ type: 'TextQuoteSelector', exact: 'fine' }] } },
+    ]);
+    expect(noTarget?.invalid).toMatch(/Annotation 1 is not valid: .*\n.*→ at target/s);
+    expect(reversed?.invalid).toMatch(
+      /Annotation 2, selector 1 is not valid: .*end must not be before start/s,
     );
-    expect(() =>
-      parseW3cAnnotations([
-        { target: { selector: [{ type: 'TextPositionSelector', start: 5, end: 2 }] } },
-      ]),
-    ).toThrow(/Annotation 1, selector 1 is not valid: .*end must not be before start/s);
-    expect(() =>
-      parseW3cAnnotations([{ target: { selector: [{ type: 'TextQuoteSelector', exact: 3 }] } }]),
-    ).toThrow(/selector 1 is not valid: .*expected string.*→ at exact/s);
+    expect(badQuote?.invalid).toMatch(/selector 1 is not valid: .*expected string.*→ at exact/s);
+    expect(good).toMatchObject({ quote: { exact: 'fine' } });
+    expect(good?.invalid).toBeUndefined();
+  });
+
+  it('refuses a file of more than MAX_ANNOTATIONS annotations, saying how many it holds', () => {
+    const many = Array.from({ length: MAX_ANNOTATIONS + 1 }, () => ({ target: 'x' }));
+    expect(() => parseW3cAnnotations(many)).toThrow(
+      /holds 50,001 annotations; Factdesk imports at most 50,000/,
+    );
+    expect(parseW3cAnnotations(many.slice(1))).toHaveLength(MAX_ANNOTATIONS);
+  });
+
+  it('reads replies, page notes, documents and tags as Hypothesis and W3C tools write them', () => {
+    const [reply, pageNote, w3cReply, tagged] = parseW3cAnnotations([
+      {
+        id: 'r1',
+        uri: 'https://a.example/story',
+        text: 'Agreed.',
+        references: ['root', 'parent'],
+        target: [{ source: 'https://a.example/story' }],
+      },
+      {
+        id: 'p1',
+        uri: 'https://a.example/story',
+        text: 'Whole page.',
+        target: [{ source: 'https://a.example/story' }],
+      },
+      { id: 'w1', motivation: 'replying', body: 'Me too', target: 'https://notes.example/anno/7' },
+      {
+        target: {
+          source: 'https://b.example',
+          selector: { type: 'TextQuoteSelector', exact: 'q' },
+        },
+        body: [{ type: 'TextualBody', purpose: 'tagging', value: 'budget' }],
+      },
+    ]);
+    expect(reply).toMatchObject({ id: 'r1', replyTo: ['root', 'parent'], bodyText: 'Agreed.' });
+    expect(pageNote).toMatchObject({ replyTo: [], documents: ['https://a.example/story'] });
+    expect(pageNote?.quote).toBeUndefined();
+    expect(pageNote?.position).toBeUndefined();
+    expect(w3cReply).toMatchObject({ replyTo: ['https://notes.example/anno/7'], documents: [] });
+    expect(tagged).toMatchObject({
+      tags: ['budget'],
+      bodyText: '',
+      documents: ['https://b.example'],
+    });
   });
 });

@@ -116,6 +116,7 @@ export function claimOn(
   return {
     id: 1,
     articleId: 7,
+    number: 1,
     start,
     end,
     exact,
@@ -123,7 +124,9 @@ export function claimOn(
     suffix: text.slice(end, end + 32),
     anchoredVersion: 2,
     anchorState: 'attached',
+    anchorReview: null,
     textChangedSinceVerdict: false,
+    movedSinceVerdict: false,
     ...blankFields(ClaimFields),
     kind: 'other',
     verdict: null,
@@ -235,6 +238,8 @@ export function sampleInput(): ReportInput {
       exact: 'every boat carried cocaine',
     },
   ];
+  // Claims are numbered in the order they were marked; ids 11 to 17 were given in that order.
+  for (const claim of claims) claim.number = claim.id - 10;
   return {
     article: makeArticle({ text }),
     claims,

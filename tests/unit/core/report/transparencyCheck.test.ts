@@ -52,15 +52,50 @@ describe('transparencyCheck', () => {
     ]);
   });
 
-  it('flags a verdict given on an earlier version of the text', () => {
+  it('flags a verdict whose claim’s words changed or moved since it was given', () => {
+    const article = makeArticle({ version: 3 });
+    const sourced = { verdict: verdict('true', 'ok'), sources: [cite(makeSource())] };
+    const changed = claimOn(article.text, 'without evidence', {
+      ...sourced,
+      textChangedSinceVerdict: true,
+    });
+    const moved = { ...changed, textChangedSinceVerdict: false, movedSinceVerdict: true };
+    for (const claim of [changed, moved]) {
+      expect(transparencyCheck({ article, claims: [claim] }).map((f) => f.code)).toEqual([
+        'verdict-on-other-text',
+      ]);
+    }
+  });
+
+  it('does not flag a verdict on words a later version carried over unchanged', () => {
     const article = makeArticle({ version: 3 });
     const claim = claimOn(article.text, 'without evidence', {
-      verdict: verdict('true', 'ok'),
+      verdict: { ...verdict('true', 'ok'), articleVersion: 1 },
       sources: [cite(makeSource())],
     });
-    expect(transparencyCheck({ article, claims: [claim] }).map((finding) => finding.code)).toEqual([
-      'verdict-on-other-text',
-    ]);
+    expect(transparencyCheck({ article, claims: [claim] })).toEqual([]);
+  });
+
+  it('flags a claim whose offsets select other words than its own', () => {
+    const article = makeArticle();
+    const claim = {
+      ...claimOn(article.text, 'without evidence', { sources: [cite(makeSource())] }),
+      exact: 'crime fell by half',
+    };
+    const findings = transparencyCheck({ article, claims: [claim] });
+    expect(findings.find((finding) => finding.code === 'claim-off-its-words')).toMatchObject({
+      severity: 'error',
+      claimId: claim.id,
+      message: expect.stringMatching(/^Claim 1 \(“crime fell by half”\) is marked on words/),
+    });
+    const past = { ...claim, exact: 'without evidence', end: article.text.length + 4 };
+    expect(transparencyCheck({ article, claims: [past] }).map((f) => f.code)).toContain(
+      'claim-off-its-words',
+    );
+    const orphaned = { ...claim, anchorState: 'orphaned' as const };
+    expect(transparencyCheck({ article, claims: [orphaned] }).map((f) => f.code)).not.toContain(
+      'claim-off-its-words',
+    );
   });
 
   it('finds nothing when every verdict is sourced, archived and dated', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   codePointToUtf16Offset,
+  createCodePointIndex,
   utf16ToCodePointOffset,
 } from '../../../../src-main/core/text/codePoints';
 import { codePointBoundaries, textArb } from '../anchoring/textArbitraries';
@@ -84,5 +85,28 @@ describe('code point conversion round trip', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('createCodePointIndex', () => {
+  it('converts every code point offset as codePointToUtf16Offset does, lone surrogates too', () => {
+    fc.assert(
+      fc.property(fc.oneof(textArb(), fc.string({ unit: 'binary' })), (text) => {
+        const index = createCodePointIndex(text);
+        const codePoints = utf16ToCodePointOffset(text, text.length);
+        for (let offset = 0; offset <= codePoints; offset++) {
+          expect(index.toUtf16(offset)).toBe(codePointToUtf16Offset(text, offset));
+        }
+        expect(() => index.toUtf16(codePoints + 1)).toThrow(/past the end/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses fractions and negative offsets', () => {
+    const index = createCodePointIndex('a😀b');
+    expect(() => index.toUtf16(1.5)).toThrow(RangeError);
+    expect(() => index.toUtf16(-1)).toThrow(RangeError);
+    expect(index.toUtf16(2)).toBe(3);
   });
 });

@@ -1,0 +1,3 @@
+export * from './FactCheck';
+export * from './FactCheckFeedError';
+export * from './parseFactCheckFeed';
