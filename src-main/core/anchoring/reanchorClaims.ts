@@ -129,7 +129,10 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
       if (contextEdits.length === 0) {
         // Words further back in its sentence may have changed what it says ("Trump has
         // accused…" became "Nobody has accused…"): the checker is asked.
-        return sentenceEdited(scope, claim) ? { ...here, review: 'context' } : here;
+        // A claim whose own words changed goes to review anyway.
+        return here.anchorState === 'attached' && sentenceEdited(scope, claim)
+          ? { ...here, review: 'context' }
+          : here;
       }
       const score = scoreHere(scope, claim, range.start, range.end, share);
       // Searching elsewhere could only find a lookalike of text the diff says is still here.
@@ -141,7 +144,7 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
         score.prefixContext.kind === 'different' ||
         score.suffixContext.kind === 'different' ||
         gainedWordsAtEdge(scope, claim, range.start, range.end) ||
-        sentenceEdited(scope, claim);
+        (here.anchorState === 'attached' && sentenceEdited(scope, claim));
       return contradicted ? { ...here, review: 'context' } : here;
     }
   }
