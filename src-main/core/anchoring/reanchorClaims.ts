@@ -121,10 +121,18 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
       const here = sameWords(exact, claim.exact)
         ? placed(scope, claim, range.start, range.end, 'attached', 1)
         : placed(scope, claim, range.start, range.end, 'changed', share);
+      // A paragraph break put into the claim's words, or taken out of them: the words are the
+      // same, but they now belong to other paragraphs, so the checker is asked.
+      if (range.touched && paragraphsChanged(scope, claim, range.start, range.end)) {
+        return { ...here, review: 'context' };
+      }
       if (contextEdits.length === 0) {
         // Words further back in its sentence may have changed what it says ("Trump has
         // accused…" became "Nobody has accused…"): the checker is asked.
-        return sentenceEdited(scope, claim) ? { ...here, review: 'context' } : here;
+        // A claim whose own words changed goes to review anyway.
+        return here.anchorState === 'attached' && sentenceEdited(scope, claim)
+          ? { ...here, review: 'context' }
+          : here;
       }
       const score = scoreHere(scope, claim, range.start, range.end, share);
       // Searching elsewhere could only find a lookalike of text the diff says is still here.
@@ -136,7 +144,7 @@ function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredCla
         score.prefixContext.kind === 'different' ||
         score.suffixContext.kind === 'different' ||
         gainedWordsAtEdge(scope, claim, range.start, range.end) ||
-        sentenceEdited(scope, claim);
+        (here.anchorState === 'attached' && sentenceEdited(scope, claim));
       return contradicted ? { ...here, review: 'context' } : here;
     }
   }
@@ -282,9 +290,49 @@ function relocated(
     state,
     found.components.similarity,
   );
-  return state === 'moved' && !keepsItsSurroundings(found)
+  return (state === 'moved' && !keepsItsSurroundings(found)) ||
+    paragraphsChanged(scope, claim, found.start, found.end)
     ? { ...claimHere, review: 'context' }
     : claimHere;
+}
+
+/**
+ * Whether the claim's words now hold more or fewer paragraph breaks than they did: the same
+ * words, but spread over other paragraphs (a break put into a claim, or two paragraphs joined
+ * inside it), so whose words they are may have changed.
+ */
+function paragraphsChanged(
+  scope: RelocationScope,
+  claim: StoredAnchor,
+  start: number,
+  end: number,
+): boolean {
+  // Breaks between the claim's first and last words only: paragraphBreaksIn would also count
+  // the break before a claim that opens its paragraph.
+  const inner = (text: string, from: number, to: number, lines: boolean) => {
+    const needed = lines ? 1 : 2;
+    let breaks = 0;
+    let lineEnds = 0;
+    let first = from;
+    let last = to;
+    while (first < last && isMatchSpace(text.charCodeAt(first))) first++;
+    while (last > first && isMatchSpace(text.charCodeAt(last - 1))) last--;
+    for (let i = first; i <= last; i++) {
+      const unit = text.charCodeAt(i);
+      if (i < last && isMatchSpace(unit)) {
+        if (unit === 0x0a || (unit === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lineEnds++;
+        if (unit === 0x2029) lineEnds += needed;
+      } else {
+        if (lineEnds >= needed) breaks++;
+        lineEnds = 0;
+      }
+    }
+    return breaks;
+  };
+  return (
+    inner(scope.newText, start, end, scope.linesAreParagraphs) !==
+    inner(scope.oldText, claim.start, claim.end, scope.oldLinesAreParagraphs)
+  );
 }
 
 function placed(

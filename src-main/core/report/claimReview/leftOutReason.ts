@@ -19,7 +19,8 @@ export function leftOutReason(claim: ReportClaim): LeftOutReason | null {
 export const leftOutMessages: Record<LeftOutReason, string> = {
   'no-verdict': 'it has no rating yet',
   'not-in-text': 'it is not found in the current text',
-  'needs-review': 'it needs review (its words changed, or its status is “Needs review”)',
+  'needs-review':
+    'it needs review: its new words wait to be accepted (“Keep the new words” in the review queue), or its status is still “Needs review” (set the status once it is checked)',
   'verdict-on-other-text':
     'its verdict was given on other words or in another place; confirm it first',
 };

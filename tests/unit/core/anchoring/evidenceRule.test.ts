@@ -151,6 +151,15 @@ describe('a kept claim whose sentence changed beyond its context', () => {
     expect(review(oldText, text('Nobody in Washington has accused'))).toBe('context');
   });
 
+  it('asks the checker when a paragraph break was put inside its words', () => {
+    const oldText = text('Trump has repeatedly accused');
+    const split = oldText.replace('evidence, of', 'evidence,\n\nof');
+    const [kept] = reanchorClaims(oldText, split, [anchorOn(oldText, 1, claimWords)]).claims;
+    expect(kept?.anchorState).not.toBe('orphaned');
+    if (kept?.anchorState !== 'orphaned') expect(kept?.review).toBe('context');
+    expect(split.slice(kept?.start, kept?.end)).toContain('\n\n');
+  });
+
   it('says nothing when only the next sentence changed', () => {
     const oldText = text('Trump has repeatedly accused');
     expect(
