@@ -11,7 +11,7 @@ import type { Article, Claim } from '../core/model';
 import type { ClaimAnchorState } from '../store/claimStore';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
-import { requireArticle as requireArticleIn } from './requireArticle';
+import { requireArticle as requireArticleIn, requireArticleExists } from './requireArticle';
 import { requireClaim, validateSpan } from './claimHandlers';
 import { importAnnotations, previewAnnotationImport } from './importAnnotations';
 import { claimAnchorWriter, type AnchorPlan } from './claimAnchorWriter';
@@ -237,7 +237,7 @@ export function anchoringHandlers(
     },
 
     'articles.versionText': ({ id, version }) => {
-      requireArticle(id);
+      requireArticleExists(store, id);
       const text = store.articles.versionText(id, version);
       if (text === undefined) throw notFound(`Version ${version} of article`, id);
       return { version, sha256: sha256(text), text };

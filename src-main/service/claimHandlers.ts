@@ -5,7 +5,7 @@ import { splitsSurrogatePair } from '../core/anchoring/surrogates';
 import type { Article, Claim } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { reanchorRestoredClaim } from './reanchorRestoredClaim';
-import { requireArticle as requireArticleIn } from './requireArticle';
+import { requireArticle as requireArticleIn, requireArticleExists } from './requireArticle';
 
 export function requireClaim(ctx: WorkbenchContext, id: number): Claim {
   const claim = ctx.store.claims.get(id);
@@ -37,6 +37,7 @@ export function claimHandlers(
   Handlers,
   | 'claims.list'
   | 'claims.outline'
+  | 'claims.places'
   | 'claims.get'
   | 'claims.create'
   | 'claims.update'
@@ -50,12 +51,16 @@ export function claimHandlers(
 
   return {
     'claims.list': ({ articleId }) => {
-      requireArticle(articleId);
+      requireArticleExists(store, articleId);
       return store.claims.listByArticle(articleId);
     },
     'claims.outline': ({ articleId }) => {
-      requireArticle(articleId);
+      requireArticleExists(store, articleId);
       return store.claims.outlinesByArticle(articleId);
+    },
+    'claims.places': ({ articleId }) => {
+      requireArticleExists(store, articleId);
+      return store.claims.placesByArticle(articleId);
     },
     'claims.get': ({ id }) => requireClaim(ctx, id),
     'claims.create': ({ articleId, start, end, claimant }) => {
