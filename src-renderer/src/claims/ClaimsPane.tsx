@@ -1,21 +1,26 @@
 import { useMemo, useState } from 'react';
-import { useAfterPaint } from '../ui/useAfterPaint';
-import type { ClaimStatus } from '../../../src-main/core/model';
+import type { ClaimOutline, ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
 import { useUi } from '../workbench/uiStore';
 import { useContractQuery } from '../api/contractQuery';
-import { useClaimOutlines, useScales } from '../workbench/workbenchQueries';
+import { useClaimPlaces, useScales } from '../workbench/workbenchQueries';
+import { useListedClaimOutlines } from '../workbench/useListedClaimOutlines';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimList } from './ClaimList';
 import { statusLabels } from './labels';
 import { ReviewQueue } from '../review/ReviewQueue';
 
+const noClaims: ClaimOutline[] = [];
+
 /** The open article's claims: filters, the review queue, the list and the selected claim. */
 export function ClaimsPane() {
-  const current = useClaimOutlines();
+  // While the outlines are read, the count is the highlights'.
+  const count = useClaimPlaces().length;
   // The list, its filters and the review queue follow a frame after the text's highlights.
-  const claims = useAfterPaint(current);
+  const listed = useListedClaimOutlines();
+  const claims = listed ?? noClaims;
+  const reading = listed === null;
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
@@ -55,7 +60,7 @@ export function ClaimsPane() {
     <aside className="claims-pane" id="claims-pane" aria-label="Claims">
       <div className="claims-head">
         <h2>
-          Claims <span className="count">({current.length})</span>
+          Claims <span className="count">({count})</span>
         </h2>
         <div className="filters">
           <select
@@ -96,14 +101,22 @@ export function ClaimsPane() {
           </select>
         </div>
       </div>
-      <ReviewQueue claims={claims} numberOf={numberOf} />
-      <ClaimList
-        claims={visible}
-        numberOf={numberOf}
-        scales={scales}
-        selectedClaimId={selectedClaimId}
-        empty={claims.length === 0}
-      />
+      {reading ? (
+        <p className="claims-reading" role="status">
+          Reading the claims…
+        </p>
+      ) : (
+        <>
+          <ReviewQueue claims={claims} numberOf={numberOf} />
+          <ClaimList
+            claims={visible}
+            numberOf={numberOf}
+            scales={scales}
+            selectedClaimId={selectedClaimId}
+            empty={claims.length === 0}
+          />
+        </>
+      )}
       {selected && selected.id === selectedClaimId && (
         <ClaimInspector
           key={selected.id}

@@ -29,6 +29,15 @@ function outlines(): ClaimOutline[] {
   );
 }
 
+/** The open article's claim outlines have not been read yet (it opened on their places). */
+function outlinesBeingRead(): boolean {
+  const articleId = uiStore.getState().openArticleId;
+  return (
+    articleId !== null &&
+    queryClient.getQueryData(contractKey('claims.outline', { articleId })) === undefined
+  );
+}
+
 function activeScale(): RatingScale | null {
   const scales = queryClient.getQueryData<RatingScale[]>(contractKey('scales.list', {})) ?? [];
   const preferences = queryClient.getQueryData<Preferences>(contractKey('preferences.get', {}));
@@ -118,6 +127,14 @@ export function commandHandlers(shell: ShellActions): CommandHandlers {
     'text.edit': {
       enabled: () => articleOpen() && !uiStore.getState().textEditing,
       run() {
+        // Every save names every claim where the editor shows it, so edits wait for the list.
+        if (outlinesBeingRead()) {
+          uiActions.notify({
+            message: 'The claims are still being read. The text can be edited in a moment.',
+            tone: 'info',
+          });
+          return;
+        }
         uiActions.closeCentre();
         uiActions.setTextEditing(true);
         editorBridge.current()?.focus();

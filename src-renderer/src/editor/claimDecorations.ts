@@ -31,14 +31,15 @@ export function nestingDepths(claims: readonly PlacedInText[]): Map<number, numb
   const sorted = [...claims].sort(compareTextOrder);
   const depths = new Map<number, number>();
   const open: { end: number; depth: number }[] = [];
+  // Claims still open at the current start, the one that ends last first; few at any place.
   for (const claim of sorted) {
     while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= claim.start) open.pop();
-    const used = new Set(open.map((o) => o.depth));
     let depth = 0;
-    while (used.has(depth)) depth++;
+    while (open.some((o) => o.depth === depth)) depth++;
     depths.set(claim.id, depth);
-    open.push({ end: claim.end, depth });
-    open.sort((a, b) => b.end - a.end);
+    let at = open.length;
+    while (at > 0 && (open[at - 1]?.end ?? 0) < claim.end) at--;
+    open.splice(at, 0, { end: claim.end, depth });
   }
   return depths;
 }

@@ -1,5 +1,6 @@
 import type { MethodInput } from '../../../src-main/contract/methods';
 import { call } from '../api/client';
+import { contractKey } from '../api/contractKey';
 import { contractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -10,8 +11,9 @@ import { write } from './write';
 let latestOpen = 0;
 
 /**
- * Shows an article: its text and claims are read fresh from the service, and the editor switches
- * to them at once when both have arrived. Opening the article already open does nothing (it must
+ * Shows an article: its text and its claims' places are read fresh from the service, and the
+ * editor switches to them at once when both have arrived; the claims' outlines (the list) are
+ * read right after. Opening the article already open does nothing (it must
  * not reload text being typed), and the open article is never left while edits to its text
  * could not be saved yet. Failures are reported as a notice; resolves to whether it opened.
  */
@@ -28,10 +30,16 @@ export async function openArticle(id: number): Promise<boolean> {
     return false;
   }
   try {
+    // The outline is read again once the article shows, so an older copy is never shown; the
+    // text opens on its claims' places, a few numbers per claim, and the list follows.
+    queryClient.removeQueries({
+      queryKey: contractKey('claims.outline', { articleId: id }),
+      exact: true,
+    });
     const [article] = await Promise.all([
       queryClient.fetchQuery({ ...contractQuery('articles.get', { id }), staleTime: 0 }),
       queryClient.fetchQuery({
-        ...contractQuery('claims.outline', { articleId: id }),
+        ...contractQuery('claims.places', { articleId: id }),
         staleTime: 0,
       }),
     ]);
