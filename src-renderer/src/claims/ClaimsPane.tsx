@@ -65,6 +65,7 @@ export function ClaimsPane() {
         <div className="filters">
           <select
             aria-label="Filter by status"
+            disabled={reading}
             value={status}
             onChange={(e) => setStatus(e.target.value as ClaimStatus | '')}
           >
@@ -77,6 +78,7 @@ export function ClaimsPane() {
           </select>
           <select
             aria-label="Filter by verdict"
+            disabled={reading}
             value={verdict}
             onChange={(e) => setVerdict(e.target.value)}
           >
@@ -89,6 +91,7 @@ export function ClaimsPane() {
           </select>
           <select
             aria-label="Filter by assignee"
+            disabled={reading}
             value={assignee}
             onChange={(e) => setAssignee(e.target.value)}
           >
