@@ -1,6 +1,7 @@
 import type { Article, Claim } from '../../src-main/core/model';
 import { api, expect, saveScreenshot, test } from './fixtures';
 import { WorkbenchPage } from './pages/WorkbenchPage';
+import { articleWithClaims } from './articleWithClaims';
 
 const text = [
   'Harbour council defends strike campaign',
@@ -16,18 +17,14 @@ test('an article shows its highlights while its claims are read, and nothing don
   page,
   host,
 }) => {
-  const article = await api<Article>(host, 'articles.create', {
-    text,
-    meta: { title: 'Strike campaign' },
-  });
-  const mark = (quote: string) =>
-    api<Claim>(host, 'claims.create', {
-      articleId: article.id,
-      start: text.indexOf(quote),
-      end: text.indexOf(quote) + quote.length,
-    });
-  await mark('without evidence');
-  const toll = await mark('at least 110 people');
+  const {
+    article,
+    claims: [, toll],
+  } = await articleWithClaims(host, text, 'Strike campaign', [
+    'without evidence',
+    'at least 110 people',
+  ]);
+  if (!toll) throw new Error('the claims were not marked');
   await api(host, 'verdicts.set', { claimId: toll.id, ratingKey: 'false', conclusion: 'No.' });
   // Another article is the most recent, so the workbench opens on it first.
   await api<Article>(host, 'articles.create', {

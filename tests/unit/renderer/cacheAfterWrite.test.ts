@@ -286,52 +286,15 @@ describe('writes while an article opens', () => {
   /**
    * An article opens on its claims' places, and the outline is read meanwhile: the service
    * answers it before the write that follows, but the answer (thousands of outlines) can reach
-   * the cache after the write's own.
+   * the cache after the write's own. `write` changes what the service holds and tells the cache.
    */
-  async function readWithWriteBetween(write: (cache: QueryClient) => void) {
+  async function outlineAfterWriteDuringRead(
+    stored: Claim[],
+    write: (cache: QueryClient, stored: Claim[]) => void,
+  ) {
     const cache = new QueryClient({
       defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false } },
     });
-    const stored = [claim(1, 0, 5)];
-    const answers: ((list: ClaimOutline[]) => void)[] = [];
-    const observer = new QueryObserver(cache, {
-      queryKey: contractKey('claims.outline', { articleId: 1 }),
-      queryFn: () => {
-        const read = stored.map(claimOutline);
-        return new Promise<ClaimOutline[]>((answer) => answers.push(() => answer(read)));
-      },
-    });
-    const unsubscribe = observer.subscribe(() => undefined);
-    expect(answers).toHaveLength(1);
-    stored.push(claim(2, 10, 15));
-    write(cache);
-    // The answer read before the write arrives last.
-    await vi.waitFor(() => expect(answers).toHaveLength(2));
-    answers[0]?.(stored.map(claimOutline));
-    answers[1]?.(stored.map(claimOutline));
-    await new Promise((done) => setTimeout(done, 10));
-    const ids = outlines(cache)?.map((c) => c.id);
-    unsubscribe();
-    return { reads: answers.length, ids };
-  }
-
-  it('a claim marked before the outline arrives is in it once it does', async () => {
-    const result = await readWithWriteBetween((cache) =>
-      cacheAfterWrite(
-        cache,
-        'claims.create',
-        { articleId: 1, start: 10, end: 15 },
-        claim(2, 10, 15),
-      ),
-    );
-    expect(result).toEqual({ reads: 2, ids: [1, 2] });
-  });
-
-  it('a claim deleted before the outline arrives is not in it once it does', async () => {
-    const cache = new QueryClient({
-      defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false } },
-    });
-    let stored = [claim(1, 0, 5), claim(2, 10, 15)];
     const answers: (() => void)[] = [];
     const observer = new QueryObserver(cache, {
       queryKey: contractKey('claims.outline', { articleId: 1 }),
@@ -341,12 +304,39 @@ describe('writes while an article opens', () => {
       },
     });
     const unsubscribe = observer.subscribe(() => undefined);
-    stored = [claim(1, 0, 5)];
-    cacheAfterWrite(cache, 'claims.delete', { id: 2 }, { id: 2 });
+    expect(answers).toHaveLength(1);
+    write(cache, stored);
     await vi.waitFor(() => expect(answers).toHaveLength(2));
-    for (const answer of answers) answer();
+    // The answer read before the write arrives last.
+    answers[1]?.();
+    answers[0]?.();
     await new Promise((done) => setTimeout(done, 10));
-    expect(outlines(cache)?.map((c) => c.id)).toEqual([1]);
+    const ids = outlines(cache)?.map((c) => c.id);
     unsubscribe();
+    return ids;
+  }
+
+  it('a claim marked before the outline arrives is in it once it does', async () => {
+    const ids = await outlineAfterWriteDuringRead([claim(1, 0, 5)], (cache, stored) => {
+      stored.push(claim(2, 10, 15));
+      cacheAfterWrite(
+        cache,
+        'claims.create',
+        { articleId: 1, start: 10, end: 15 },
+        claim(2, 10, 15),
+      );
+    });
+    expect(ids).toEqual([1, 2]);
+  });
+
+  it('a claim deleted before the outline arrives is not in it once it does', async () => {
+    const ids = await outlineAfterWriteDuringRead(
+      [claim(1, 0, 5), claim(2, 10, 15)],
+      (cache, stored) => {
+        stored.pop();
+        cacheAfterWrite(cache, 'claims.delete', { id: 2 }, { id: 2 });
+      },
+    );
+    expect(ids).toEqual([1]);
   });
 });
