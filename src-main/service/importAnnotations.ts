@@ -25,6 +25,11 @@ import type { ParsedAnnotation } from '../core/report/index';
 import { parseW3cAnnotations } from '../core/report/index';
 import { findRating } from '../core/scales/builtinScales';
 import { createCodePointIndex, type CodePointIndex } from '../core/text/codePoints';
+import {
+  charactersCutBy,
+  describeCharacterCut,
+  toWholeCharacters,
+} from '../core/text/wholeCharacters';
 import { normaliseUrl } from '../core/training/normaliseUrl';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { scaleById } from './scaleHandlers';
@@ -406,16 +411,35 @@ function planImport(
     let placed: Placement;
     let selector: PlannedClaim['selector'];
     const position = positionInText(scope, annotation);
+    let placementNote: [AnnotationNoteKind, string] | null = null;
     if (annotation.quote) {
       placed = place(scope, annotation.quote, position);
       selector = annotation.quote;
+      const [cut] =
+        placed.anchorState === 'orphaned' ? [] : charactersCutBy(text, placed.start, placed.end);
+      if (cut) {
+        // The place found keeps part of a letter (a quote cut between a letter and its accent,
+        // or half an emoji sequence): the claim takes the whole character, and the checker looks.
+        const problem = describeCharacterCut(text, placed, cut, 'its place in the text');
+        placed = {
+          ...toWholeCharacters(text, placed.start, placed.end),
+          anchorState: 'changed',
+          review: null,
+        };
+        placementNote = [
+          'cuts-character',
+          `${problem} The claim takes the whole character; it needs review`,
+        ];
+      } else placementNote = describePlacement(placed);
     } else {
-      const words = position ? text.slice(position.start, position.end) : '';
-      if (!position || isBlank(words)) {
+      // The words kept as the place to check are whole characters, never part of a letter.
+      const whole = position && toWholeCharacters(text, position.start, position.end);
+      const words = whole ? text.slice(whole.start, whole.end) : '';
+      if (!whole || isBlank(words)) {
         skip(
           index,
           'position-unusable',
-          position
+          whole
             ? 'it has no quote, and the text at its position is only blank space'
             : 'it has no quote, and its position lies outside this article’s text',
         );
@@ -424,12 +448,12 @@ function planImport(
       // A position alone is no evidence that the words there are the ones annotated: the page
       // may have changed. The words are kept as the place to check, never attached.
       placed = {
-        start: position.start,
-        end: position.start,
+        start: whole.start,
+        end: whole.start,
         anchorState: 'orphaned',
         review: null,
       };
-      selector = quoteSelectorAt(text, position.start, position.end);
+      selector = quoteSelectorAt(text, whole.start, whole.end);
       summary.remarks.push(
         note(
           index,
@@ -438,8 +462,7 @@ function planImport(
         ),
       );
     }
-    const placementNote = describePlacement(placed);
-    if (placementNote && annotation.quote) summary.remarks.push(note(index, ...placementNote));
+    if (placementNote) summary.remarks.push(note(index, ...placementNote));
     let ratingKey: string | null = null;
     const extraNotes: string[] = [];
     let conclusion = annotation.conclusion ?? '';
