@@ -26,6 +26,10 @@ import { parseW3cAnnotations } from '../core/report/index';
 import { findRating } from '../core/scales/builtinScales';
 import { createCodePointIndex, type CodePointIndex } from '../core/text/codePoints';
 import {
+  directionControlsNote,
+  recordWithoutDirectionControls,
+} from '../core/text/directionControls';
+import {
   charactersCutBy,
   describeCharacterCut,
   toWholeCharacters,
@@ -292,6 +296,8 @@ function planImport(
     throw invalid('json', errorMessage(error));
   }
   if (annotations.length === 0) throw invalid('json', 'holds no annotations');
+  const cleaned = withoutDirectionControlsIn(annotations);
+  annotations = cleaned.annotations;
 
   const summary: AnnotationImportSummary = {
     counts: { kept: 0, moved: 0, changed: 0, orphaned: 0 },
@@ -300,6 +306,8 @@ function planImport(
     remarks: [],
     warnings: [],
   };
+  const directionNote = directionControlsNote(cleaned.fields, 'the annotations');
+  if (directionNote) summary.warnings.push(directionNote);
   const note = (index: number, kind: AnnotationNoteKind, reason: string): AnnotationNote => {
     const id = annotations[index]?.id;
     return { index, ...(id === undefined ? {} : { annotation: id }), kind, reason };
@@ -787,6 +795,34 @@ function positionInText(
   } catch {
     return null;
   }
+}
+
+/**
+ * The annotations with text-direction controls taken out of their one-line fields (annotator,
+ * tags, ratings, source titles and addresses), and how many fields changed. Comments and
+ * quotes are left as written: a quote must match the article's text as it is.
+ */
+function withoutDirectionControlsIn(annotations: ParsedAnnotation[]): {
+  annotations: ParsedAnnotation[];
+  fields: number;
+} {
+  let fields = 0;
+  const cleaned = annotations.map((annotation) => {
+    const { record, changed } = recordWithoutDirectionControls(annotation, [
+      'creator',
+      'tags',
+      'ratingLabel',
+      'conflictingRatings',
+    ]);
+    fields += changed;
+    const sources = record.sources.map((source) => {
+      const cleanedSource = recordWithoutDirectionControls(source, ['title'], ['url']);
+      fields += cleanedSource.changed;
+      return cleanedSource.record;
+    });
+    return { ...record, sources };
+  });
+  return { annotations: cleaned, fields };
 }
 
 /** Refuses the import when a value is longer than the contract lets a checker type it. */
