@@ -42,8 +42,8 @@ function segmenter(): Intl.Segmenter {
 /**
  * The character that UTF-16 offset `offset` falls strictly inside, or null when the offset is
  * between two characters, at either end of the text, or outside it. A lone surrogate is a
- * character of its own. Costs the length of the offset's line at most: segmentation starts
- * after the last line feed before the offset, where every grapheme rule starts afresh.
+ * character of its own. Segments only the text near the offset (see windowStart), so it costs
+ * about a paragraph, not the article.
  */
 export function characterAround(text: string, offset: number): WholeCharacter | null {
   if (!Number.isInteger(offset) || offset <= 0 || offset >= text.length) return null;
@@ -52,7 +52,7 @@ export function characterAround(text: string, offset: number): WholeCharacter | 
   if (before < FIRST_JOINING && after < FIRST_JOINING) {
     if (before !== CARRIAGE_RETURN || after !== LINE_FEED) return null;
   }
-  const from = text.lastIndexOf('\n', offset - 1) + 1;
+  const from = windowStart(text, offset);
   for (let extra = WINDOW_AFTER; ; extra *= 2) {
     const to = Math.min(text.length, offset + extra);
     const window = text.slice(from, to);
@@ -66,6 +66,46 @@ export function characterAround(text: string, offset: number): WholeCharacter | 
     if (end === to && to < text.length) continue;
     return start === offset ? null : { start, end, text: found.segment };
   }
+}
+
+/** Code units looked back over for a line start before a nearer safe start is sought. */
+const LOOK_BACK = 4_096;
+const COMBINING_MARK = /^\p{M}/u;
+
+/**
+ * Whether a code point may join the character before it (grapheme Extend, ZWJ and SpacingMark,
+ * roughly: marks, joiners, emoji modifiers, tag characters, a few vowel signs coded as letters).
+ */
+function joinsBefore(codePoint: number): boolean {
+  return (
+    codePoint === 0x200c ||
+    codePoint === 0x200d ||
+    codePoint === 0x0e33 ||
+    codePoint === 0x0eb3 ||
+    codePoint === 0xff9e ||
+    codePoint === 0xff9f ||
+    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) ||
+    (codePoint >= 0xe0020 && codePoint <= 0xe007f) ||
+    COMBINING_MARK.test(String.fromCodePoint(codePoint))
+  );
+}
+
+/**
+ * Where segmenting may start for `offset` with the same result as from the start of the text:
+ * after the last line feed before it (every grapheme rule starts afresh there); on a line longer
+ * than LOOK_BACK, after the nearest space that nothing joins onto, since no rule looks back
+ * past a space either. A line without one is segmented from its start.
+ */
+function windowStart(text: string, offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  if (offset - lineStart <= LOOK_BACK) return lineStart;
+  for (let space = text.lastIndexOf(' ', offset - 1); space >= lineStart;) {
+    if (!joinsBefore(text.codePointAt(space + 1) ?? 0)) {
+      return space + 1;
+    }
+    space = space > 0 ? text.lastIndexOf(' ', space - 1) : -1;
+  }
+  return lineStart;
 }
 
 /**

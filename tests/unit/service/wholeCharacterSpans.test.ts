@@ -137,3 +137,31 @@ describe('annotation import never puts a claim on part of a character', () => {
     expect(claim).toMatchObject({ anchorState: 'orphaned', exact: 'e\u0308' });
   });
 });
+
+describe('review offers places of whole characters only', () => {
+  it('widens a candidate place that would cut a character, so “Attach here” is accepted', async () => {
+    const before = 'Minister Zoe said 40% of jobs went. Later the mayor spoke.';
+    const article = await articleWith(before);
+    const start = before.indexOf('Minister Zoe');
+    const claim = await wb.handlers['claims.create']({
+      articleId: article.id,
+      start,
+      end: start + 'Minister Zoe'.length,
+    });
+    // The new version spells the name with a combining diaeresis after the e.
+    const after = 'Minister Zoe\u0308 said 40% of jobs went. Later the mayor spoke.';
+    await wb.handlers['articles.loadVersion']({ id: article.id, text: after });
+    const candidates = await wb.handlers['claims.candidates']({ id: claim.id });
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) {
+      expect(after.slice(candidate.start, candidate.end)).toBe(candidate.exact);
+      expect(candidate.exact).not.toMatch(/e$/u);
+      const attached = await wb.handlers['claims.reattach']({
+        id: claim.id,
+        start: candidate.start,
+        end: candidate.end,
+      });
+      expect(attached.exact).toBe(candidate.exact);
+    }
+  });
+});

@@ -65,3 +65,26 @@ describe('charactersCutBy and toWholeCharacters', () => {
     );
   });
 });
+
+describe('characterAround on long lines', () => {
+  it('agrees with segmenting the whole text, for characters far from any line start', () => {
+    const words = [
+      'Zoe\u0308',
+      '👨\u200D👩\u200D👧',
+      '🇫🇷🇩🇪',
+      'क्षमा',
+      '\u1112\u1161\u11AB',
+      'plain',
+      '\u0301x',
+    ];
+    let text = '';
+    for (let i = 0; text.length < 20_000; i++) text += `${words[i % words.length]} `;
+    const whole = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const boundaries = new Set([...whole.segment(text)].map((s) => s.index));
+    for (let offset = 15_000; offset < 15_400; offset++) {
+      expect(characterAround(text, offset) === null, `offset ${offset}`).toBe(
+        boundaries.has(offset),
+      );
+    }
+  });
+});
