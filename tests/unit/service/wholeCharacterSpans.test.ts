@@ -165,3 +165,35 @@ describe('review offers places of whole characters only', () => {
     }
   });
 });
+
+describe('re-anchoring never leaves a claim on part of a character', () => {
+  it('widens a claim whose last letter gained an accent, and sends it to review', async () => {
+    const before = 'Families 👨 paid more. Minister Zoe said 40% of jobs went.';
+    const article = await articleWith(before);
+    const mark = async (quote: string) => {
+      const start = before.indexOf(quote);
+      return wb.handlers['claims.create']({
+        articleId: article.id,
+        start,
+        end: start + quote.length,
+      });
+    };
+    const zoe = await mark('Minister Zoe');
+    const family = await mark('Families 👨');
+    // The accent comes as a combining mark; the emoji becomes part of a ZWJ sequence.
+    const after =
+      'Families 👨\u200D👩\u200D👧 paid more. Minister Zoe\u0308 said 40% of jobs went.';
+    const { counts } = await wb.handlers['articles.loadVersion']({ id: article.id, text: after });
+    expect(counts.changed).toBe(2);
+    expect(await wb.handlers['claims.get']({ id: zoe.id })).toMatchObject({
+      exact: 'Minister Zoe\u0308',
+      anchorState: 'changed',
+      status: 'needs_review',
+    });
+    expect(await wb.handlers['claims.get']({ id: family.id })).toMatchObject({
+      exact: 'Families 👨\u200D👩\u200D👧',
+      anchorState: 'changed',
+      status: 'needs_review',
+    });
+  });
+});
