@@ -261,7 +261,7 @@ describe('cacheAfterWrite', () => {
       fresh,
       'factchecks.import',
       { fileName: 'feed.json', dataBase64: '' },
-      { imported: 1, updated: 0, skipped: [] },
+      { imported: 1, updated: 0, skipped: [], warnings: [] },
     );
     expect(invalidated(fresh)).toEqual([
       '["claims.similar",{"claimId":2}]',
