@@ -3,6 +3,7 @@ import type { ClaimPlace } from '../../../src-main/core/model';
 import { standardScale } from '../../../src-main/core/scales/builtinScales';
 import { nestingDepths } from '../../../src-renderer/src/editor/claimDecorations';
 import { claimHover, claimMarks } from '../../../src-renderer/src/editor/claimMarks';
+import { mulberry32 } from '../../helpers/mulberry32';
 
 function place(id: number, start: number, end: number, patch: Partial<ClaimPlace> = {}) {
   return { id, start, end, anchorState: 'attached', verdict: null, ...patch } as ClaimPlace;
@@ -36,6 +37,45 @@ describe('nesting depths of highlights', () => {
       place(5, 160, 170),
     ]);
     expect(Object.fromEntries(depths)).toEqual({ 1: 0, 2: 1, 3: 2, 4: 2, 5: 1 });
+  });
+});
+
+/** The rule written plainly: each claim takes the first depth no enclosing open claim uses. */
+function plainDepths(claims: readonly ClaimPlace[]): Map<number, number> {
+  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
+  const depths = new Map<number, number>();
+  sorted.forEach((claim, index) => {
+    const used = new Set(
+      sorted
+        .slice(0, index)
+        .filter((other) => other.end > claim.start)
+        .map((other) => depths.get(other.id)),
+    );
+    let depth = 0;
+    while (used.has(depth)) depth++;
+    depths.set(claim.id, Math.min(depth, 2));
+  });
+  return depths;
+}
+
+describe('nesting depths at scale', () => {
+  it('agrees with the plain rule on random nested and overlapping claims', () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = mulberry32(seed);
+      const claims = Array.from({ length: 60 }, (_, index) => {
+        const start = Math.floor(random() * 200);
+        return place(index + 1, start, start + 1 + Math.floor(random() * 60));
+      });
+      expect(Object.fromEntries(nestingDepths(claims)), `seed ${seed}`).toEqual(
+        Object.fromEntries(plainDepths(claims)),
+      );
+    }
+  });
+
+  it('draws thousands of claims on the same words as a tint, an underline and dotted ones', () => {
+    const claims = Array.from({ length: 20_000 }, (_, index) => place(index + 1, 100, 140));
+    const depths = nestingDepths(claims);
+    expect([depths.get(1), depths.get(2), depths.get(3), depths.get(20_000)]).toEqual([0, 1, 2, 2]);
   });
 });
 
