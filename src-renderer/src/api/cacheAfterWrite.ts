@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Article, Claim, ClaimOutline, Preferences } from '../../../src-main/core/model';
 import { claimOutline } from '../../../src-main/core/claimOutline';
-import { changeEveryOutline, changeOutline } from './changeOutline';
+import { changeOutline, claimDeleted } from './changeOutline';
 import { storeClaim } from './storeClaim';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/contract/methods';
 import { contractKey } from './contractKey';
@@ -143,9 +143,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     if ('status' in patch) libraryChanged(cache);
   },
   'claims.delete': (cache, { id }) => {
-    changeEveryOutline(cache, (list) =>
-      list.some((c) => c.id === id) ? list.filter((c) => c.id !== id) : list,
-    );
+    claimDeleted(cache, id);
     cache.removeQueries({ queryKey: contractKey('claims.get', { id }) });
     libraryChanged(cache);
   },

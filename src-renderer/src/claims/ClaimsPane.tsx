@@ -4,7 +4,7 @@ import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
 import { useUi } from '../workbench/uiStore';
 import { useContractQuery } from '../api/contractQuery';
-import { useClaimPlaces, useScales } from '../workbench/workbenchQueries';
+import { useClaimOutlinesFailure, useClaimPlaces, useScales } from '../workbench/workbenchQueries';
 import { useListedClaimOutlines } from '../workbench/useListedClaimOutlines';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimList } from './ClaimList';
@@ -21,6 +21,7 @@ export function ClaimsPane() {
   const listed = useListedClaimOutlines();
   const claims = listed ?? noClaims;
   const reading = listed === null;
+  const failure = useClaimOutlinesFailure();
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
@@ -59,9 +60,7 @@ export function ClaimsPane() {
   return (
     <aside className="claims-pane" id="claims-pane" aria-label="Claims">
       <div className="claims-head">
-        <h2>
-          Claims <span className="count">({count})</span>
-        </h2>
+        <h2>Claims {!failure && <span className="count">({count})</span>}</h2>
         <div className="filters">
           <select
             aria-label="Filter by status"
@@ -104,7 +103,17 @@ export function ClaimsPane() {
           </select>
         </div>
       </div>
-      {reading ? (
+      {failure ? (
+        <div className="claims-reading" role="alert">
+          <p>
+            The claims could not be read, so none are highlighted and the text cannot be edited:{' '}
+            {failure.message}
+          </p>
+          <button type="button" onClick={failure.retry}>
+            Try again
+          </button>
+        </div>
+      ) : reading ? (
         <p className="claims-reading" role="status">
           Reading the claims…
         </p>

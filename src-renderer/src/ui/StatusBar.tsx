@@ -4,6 +4,7 @@ import type { SaveState } from '../workbench/uiStore';
 import { uiActions, useUi } from '../workbench/uiStore';
 import {
   useActiveScale,
+  useClaimOutlinesFailure,
   useOpenArticle,
   usePreferences,
   useScales,
@@ -49,6 +50,7 @@ const noClaims: ClaimOutline[] = [];
 export function StatusBar() {
   const saveState = useUi((ui) => ui.saveState);
   const listed = useListedClaimOutlines();
+  const failure = useClaimOutlinesFailure();
   const claims = listed ?? noClaims;
   const scales = useScales();
   const activeScale = useActiveScale();
@@ -75,7 +77,11 @@ export function StatusBar() {
       {article && (
         <span data-testid="claim-tally">
           {listed === null ? (
-            'Reading the claims…'
+            failure ? (
+              'The claims could not be read'
+            ) : (
+              'Reading the claims…'
+            )
           ) : (
             <>
               {claims.length} {noun}

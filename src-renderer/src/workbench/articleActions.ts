@@ -1,6 +1,7 @@
 import type { MethodInput } from '../../../src-main/contract/methods';
 import { call } from '../api/client';
 import { contractKey } from '../api/contractKey';
+import { readClaimOutlines } from '../api/readClaimOutlines';
 import { contractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -19,8 +20,9 @@ let latestOpen = 0;
  */
 export async function openArticle(id: number): Promise<boolean> {
   const open = uiStore.getState().openArticleId;
-  if (open === id) return true;
   const attempt = ++latestOpen;
+  // The article shown stays, and an article still opening from an earlier click does not follow.
+  if (open === id) return true;
   if (open !== null && !(await textSaves.flush(open)) && textSaves.unsaved(open) === 'pending') {
     uiActions.notify({
       message:
@@ -102,6 +104,8 @@ export async function deleteArticle(id: number, title: string): Promise<void> {
  */
 export function loadVersion(id: number, text: string) {
   return textSaves.exclusive(id, async () => {
+    // The claims are moved with the text only once every one of them has been read.
+    await readClaimOutlines(id);
     const loaded = await write('articles.loadVersion', { id, text });
     textSaves.loaded(id, loaded.article.sha256);
     if (uiStore.getState().openArticleId === id) uiActions.textReplaced(loaded.article.sha256);
@@ -121,6 +125,7 @@ export function previewAnnotations(articleId: number, json: string, allowOtherSo
  */
 export function importAnnotations(articleId: number, json: string, allowOtherSources = false) {
   return textSaves.exclusive(articleId, async () => {
+    await readClaimOutlines(articleId);
     const imported = await write('annotations.import', { articleId, json, allowOtherSources });
     await queryClient.refetchQueries({
       queryKey: contractQuery('claims.outline', { articleId }).queryKey,

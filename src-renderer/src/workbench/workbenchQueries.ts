@@ -7,6 +7,7 @@ import type {
   RatingScale,
 } from '../../../src-main/core/model';
 import type { AppInfo } from '../../../src-main/contract/methods';
+import { errorMessage } from '../../../src-main/core/errorMessage';
 import { useContractQuery } from '../api/contractQuery';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useUi } from './uiStore';
@@ -41,6 +42,16 @@ function useOutlineQuery() {
     'claims.outline',
     articleId === null || painted !== articleId ? null : { articleId },
   );
+}
+
+/**
+ * Why the open article's claim outlines could not be read, and a way to read them again; null
+ * while they are read or have been.
+ */
+export function useClaimOutlinesFailure(): { message: string; retry(): void } | null {
+  const query = useOutlineQuery();
+  if (!query.isError) return null;
+  return { message: errorMessage(query.error), retry: () => void query.refetch() };
 }
 
 /** The open article's claim outlines; none while they are still being read. */
