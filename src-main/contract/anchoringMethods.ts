@@ -66,6 +66,7 @@ const AnnotationNote = z.object({
     'lookalike',
     'moved',
     'changed',
+    'cuts-character',
   ]),
   reason: z.string(),
 });

@@ -20,6 +20,7 @@ import {
   Claim,
   ClaimFields,
   ClaimOutline,
+  ClaimPlace,
   Id,
   Preferences,
   RatingScale,
@@ -148,6 +149,11 @@ export const contract = {
     z.object({ articleId: Id }).strict(),
     z.array(ClaimOutline),
     'What is shown of every claim of an article at once (place, quote, state, claimant, rating), in text order.',
+  ),
+  'claims.places': method(
+    z.object({ articleId: Id }).strict(),
+    z.array(ClaimPlace),
+    'Where every claim of an article is highlighted (place, anchoring state, rating), in text order: what the text shows before the claims list is read.',
   ),
   'claims.get': method(ById, Claim, 'One claim with its verdict and sources.'),
   'claims.create': method(

@@ -1,4 +1,4 @@
-import type { Claim, ClaimOutline } from './model';
+import type { Claim, ClaimOutline, ClaimPlace } from './model';
 
 /** A claim's outline (see ClaimOutline), as `claims.outline` lists it. */
 export function claimOutline(claim: Claim): ClaimOutline {
@@ -17,6 +17,18 @@ export function claimOutline(claim: Claim): ClaimOutline {
     claimant: claim.claimant,
     status: claim.status,
     assignee: claim.assignee,
+    verdict: verdict ? { scaleId: verdict.scaleId, ratingKey: verdict.ratingKey } : null,
+  };
+}
+
+/** Where a claim is highlighted (see ClaimPlace), as `claims.places` lists it. */
+export function claimPlace(claim: Claim | ClaimOutline): ClaimPlace {
+  const { verdict } = claim;
+  return {
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    anchorState: claim.anchorState,
     verdict: verdict ? { scaleId: verdict.scaleId, ratingKey: verdict.ratingKey } : null,
   };
 }

@@ -315,6 +315,20 @@ export const ClaimOutline = Claim.pick({
 }).extend({ verdict: Verdict.pick({ scaleId: true, ratingKey: true }).nullable() });
 export type ClaimOutline = z.infer<typeof ClaimOutline>;
 
+/**
+ * What the editor needs to highlight a claim (its place, whether it was found, its rating): a
+ * few numbers per claim, so an article's text shows its highlights before its claims list has
+ * been read.
+ */
+export const ClaimPlace = ClaimOutline.pick({
+  id: true,
+  start: true,
+  end: true,
+  anchorState: true,
+  verdict: true,
+});
+export type ClaimPlace = z.infer<typeof ClaimPlace>;
+
 /** A logo kept in the data folder, as an archived copy is: by its SHA-256. */
 export const Logo = z.object({
   sha256: Sha256,

@@ -1,4 +1,8 @@
 import { ArticleMeta } from '../core/model';
+import {
+  directionControlsNote,
+  recordWithoutDirectionControls,
+} from '../core/text/directionControls';
 
 const cuttable = new Set<keyof ArticleMeta>(['title', 'author', 'outlet']);
 
@@ -12,14 +16,23 @@ const labels: Record<keyof ArticleMeta, string> = {
 };
 
 /**
- * Metadata as the contract accepts it: whitespace collapsed, empty values dropped, and no value
+ * Metadata as the contract accepts it: whitespace collapsed, text-direction controls taken out
+ * (percent-encoded in the URL; see directionControls), empty values dropped, and no value
  * longer than ArticleMeta allows. Long names are shortened; a too-long URL, date or language
- * would be wrong if cut, so it is dropped with a warning instead.
+ * would be wrong if cut, so it is dropped with a warning instead. Each change is a warning.
  */
 export function fitMeta(meta: Partial<ArticleMeta>, warnings: string[]): Partial<ArticleMeta> {
   const fitted: Partial<ArticleMeta> = {};
-  for (const key of ArticleMeta.keyof().options) {
-    const raw: unknown = meta[key];
+  const keys = ArticleMeta.keyof().options;
+  const { record: cleaned, changed } = recordWithoutDirectionControls(
+    meta,
+    keys.filter((key) => key !== 'url'),
+    ['url'],
+  );
+  const directionNote = directionControlsNote(changed, 'the article’s details');
+  if (directionNote) warnings.push(directionNote);
+  for (const key of keys) {
+    const raw: unknown = cleaned[key];
     const value = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
     if (!value) continue;
     const max = ArticleMeta.shape[key].maxLength ?? Infinity;

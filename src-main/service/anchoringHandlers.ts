@@ -11,7 +11,8 @@ import type { Article, Claim } from '../core/model';
 import type { ClaimAnchorState } from '../store/claimStore';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
-import { requireArticle as requireArticleIn } from './requireArticle';
+import { requireArticle as requireArticleIn, requireArticleExists } from './requireArticle';
+import { toWholeCharacters } from '../core/text/wholeCharacters';
 import { requireClaim, validateSpan } from './claimHandlers';
 import { importAnnotations, previewAnnotationImport } from './importAnnotations';
 import { claimAnchorWriter, type AnchorPlan } from './claimAnchorWriter';
@@ -237,7 +238,7 @@ export function anchoringHandlers(
     },
 
     'articles.versionText': ({ id, version }) => {
-      requireArticle(id);
+      requireArticleExists(store, id);
       const text = store.articles.versionText(id, version);
       if (text === undefined) throw notFound(`Version ${version} of article`, id);
       return { version, sha256: sha256(text), text };
@@ -248,18 +249,28 @@ export function anchoringHandlers(
       const article = requireArticle(claim.articleId);
       // An orphan's stored start says nothing about where its words are now.
       const expected = claim.anchorState === 'orphaned' ? null : claim.start;
-      return findCandidates(article.text, claim, expected, limit ?? 5).map((c) => ({
-        start: c.start,
-        end: c.end,
-        exact: c.exact,
-        score: c.components.similarity,
-        quoteScore: c.components.quote,
-        prefixScore: c.components.prefix,
-        suffixScore: c.components.suffix,
-        sameWords: sameWords(c.exact, claim.exact),
-        prefixContext: c.components.prefixContext.kind,
-        suffixContext: c.components.suffixContext.kind,
-      }));
+      const offered = new Set<string>();
+      return findCandidates(article.text, claim, expected, limit ?? 5).flatMap((c) => {
+        // A place is offered as whole characters, so "Attach here" never cuts a letter.
+        const { start, end } = toWholeCharacters(article.text, c.start, c.end);
+        if (offered.has(`${start}:${end}`)) return [];
+        offered.add(`${start}:${end}`);
+        const exact = article.text.slice(start, end);
+        return [
+          {
+            start,
+            end,
+            exact,
+            score: c.components.similarity,
+            quoteScore: c.components.quote,
+            prefixScore: c.components.prefix,
+            suffixScore: c.components.suffix,
+            sameWords: sameWords(exact, claim.exact),
+            prefixContext: c.components.prefixContext.kind,
+            suffixContext: c.components.suffixContext.kind,
+          },
+        ];
+      });
     },
 
     'claims.reattach': ({ id, start, end }) =>

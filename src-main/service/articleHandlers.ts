@@ -5,7 +5,7 @@ import { putBackAll } from '../core/importing/putBackPassage';
 import { ImportRecord, importRecordOf } from '../core/importing/ImportRecord';
 import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
-import { requireArticle as requireArticleIn } from './requireArticle';
+import { requireArticle as requireArticleIn, requireArticleExists } from './requireArticle';
 import { sha256 } from './sha256';
 
 function titleFromText(text: string): string {
@@ -101,7 +101,7 @@ export function articleHandlers(
       return requireArticle(id);
     },
     'articles.importRecord': ({ id }) => {
-      requireArticle(id);
+      requireArticleExists(store, id);
       const created = store.audit
         .forEntity('article', id)
         .find((entry) => entry.action === 'create');
@@ -110,7 +110,7 @@ export function articleHandlers(
       return parsed.success ? parsed.data : null;
     },
     'articles.versions': ({ id }) => {
-      requireArticle(id);
+      requireArticleExists(store, id);
       return store.articles.versions(id);
     },
   };

@@ -1,11 +1,11 @@
 import type { Handlers } from '../contract/methods';
 import { FactdeskError, invalid, notFound } from '../contract/errors';
 import { quoteSelectorAt } from '../core/anchoring/quoteSelectorAt';
-import { splitsSurrogatePair } from '../core/anchoring/surrogates';
 import type { Article, Claim } from '../core/model';
+import { charactersCutBy, describeCharacterCut } from '../core/text/wholeCharacters';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { reanchorRestoredClaim } from './reanchorRestoredClaim';
-import { requireArticle as requireArticleIn } from './requireArticle';
+import { requireArticle as requireArticleIn, requireArticleExists } from './requireArticle';
 
 export function requireClaim(ctx: WorkbenchContext, id: number): Claim {
   const claim = ctx.store.claims.get(id);
@@ -13,6 +13,13 @@ export function requireClaim(ctx: WorkbenchContext, id: number): Claim {
   return claim;
 }
 
+/**
+ * Refuses a span [start, end) in UTF-16 offsets that cannot be a claim of `article`: past the
+ * end of the text, empty, only white space, or starting or ending inside a character as a
+ * reader sees it (a letter and its accent, an emoji sequence, a flag, a Hangul syllable in
+ * jamo, a surrogate pair; see core/text/wholeCharacters). Throws invalid_input naming `start`
+ * or `end`, saying which character is cut and how to select it whole.
+ */
 export function validateSpan(article: Article, start: number, end: number): void {
   if (end > article.text.length) {
     throw invalid('end', `must be at most ${article.text.length}, the length of the text`);
@@ -21,13 +28,10 @@ export function validateSpan(article: Article, start: number, end: number): void
   if (article.text.slice(start, end).trim() === '') {
     throw invalid('start', 'a claim cannot be only white space');
   }
-  for (const [path, offset] of [
-    ['start', start],
-    ['end', end],
-  ] as const) {
-    if (splitsSurrogatePair(article.text, offset)) {
-      throw invalid(path, 'falls inside a character (between the halves of a surrogate pair)');
-    }
+  const [cut] = charactersCutBy(article.text, start, end);
+  if (cut) {
+    const problem = describeCharacterCut(article.text, { start, end }, cut);
+    throw invalid(cut.edge, `${problem} Select the whole character and try again.`);
   }
 }
 
@@ -37,6 +41,7 @@ export function claimHandlers(
   Handlers,
   | 'claims.list'
   | 'claims.outline'
+  | 'claims.places'
   | 'claims.get'
   | 'claims.create'
   | 'claims.update'
@@ -50,12 +55,16 @@ export function claimHandlers(
 
   return {
     'claims.list': ({ articleId }) => {
-      requireArticle(articleId);
+      requireArticleExists(store, articleId);
       return store.claims.listByArticle(articleId);
     },
     'claims.outline': ({ articleId }) => {
-      requireArticle(articleId);
+      requireArticleExists(store, articleId);
       return store.claims.outlinesByArticle(articleId);
+    },
+    'claims.places': ({ articleId }) => {
+      requireArticleExists(store, articleId);
+      return store.claims.placesByArticle(articleId);
     },
     'claims.get': ({ id }) => requireClaim(ctx, id),
     'claims.create': ({ articleId, start, end, claimant }) => {

@@ -1,6 +1,7 @@
 import { FactdeskError, notFound } from '../contract/errors';
 import type { Handlers } from '../contract/methods';
 import { FactCheckFeedError } from '../core/factchecks/FactCheckFeedError';
+import { directionControlsNote } from '../core/text/directionControls';
 import { ImportError } from '../importers/ImportError';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { decodeBase64 } from './articleHandlers';
@@ -36,7 +37,13 @@ export function factCheckHandlers(
           if (store.factChecks.upsert(item.fields, at).created) imported += 1;
           else updated += 1;
         }
-        return { imported, updated, skipped: feed.skipped };
+        const directionNote = directionControlsNote(feed.directionFields, 'the fact checks');
+        return {
+          imported,
+          updated,
+          skipped: feed.skipped,
+          warnings: directionNote ? [directionNote] : [],
+        };
       });
     },
     'factchecks.get': ({ id }) => {

@@ -25,6 +25,15 @@ import type { ParsedAnnotation } from '../core/report/index';
 import { parseW3cAnnotations } from '../core/report/index';
 import { findRating } from '../core/scales/builtinScales';
 import { createCodePointIndex, type CodePointIndex } from '../core/text/codePoints';
+import {
+  directionControlsNote,
+  recordWithoutDirectionControls,
+} from '../core/text/directionControls';
+import {
+  charactersCutBy,
+  describeCharacterCut,
+  toWholeCharacters,
+} from '../core/text/wholeCharacters';
 import { normaliseUrl } from '../core/training/normaliseUrl';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { scaleById } from './scaleHandlers';
@@ -287,6 +296,8 @@ function planImport(
     throw invalid('json', errorMessage(error));
   }
   if (annotations.length === 0) throw invalid('json', 'holds no annotations');
+  const cleaned = withoutDirectionControlsIn(annotations);
+  annotations = cleaned.annotations;
 
   const summary: AnnotationImportSummary = {
     counts: { kept: 0, moved: 0, changed: 0, orphaned: 0 },
@@ -295,6 +306,8 @@ function planImport(
     remarks: [],
     warnings: [],
   };
+  const directionNote = directionControlsNote(cleaned.fields, 'the annotations');
+  if (directionNote) summary.warnings.push(directionNote);
   const note = (index: number, kind: AnnotationNoteKind, reason: string): AnnotationNote => {
     const id = annotations[index]?.id;
     return { index, ...(id === undefined ? {} : { annotation: id }), kind, reason };
@@ -406,16 +419,35 @@ function planImport(
     let placed: Placement;
     let selector: PlannedClaim['selector'];
     const position = positionInText(scope, annotation);
+    let placementNote: [AnnotationNoteKind, string] | null = null;
     if (annotation.quote) {
       placed = place(scope, annotation.quote, position);
       selector = annotation.quote;
+      const [cut] =
+        placed.anchorState === 'orphaned' ? [] : charactersCutBy(text, placed.start, placed.end);
+      if (cut) {
+        // The place found keeps part of a letter (a quote cut between a letter and its accent,
+        // or half an emoji sequence): the claim takes the whole character, and the checker looks.
+        const problem = describeCharacterCut(text, placed, cut, 'its place in the text');
+        placed = {
+          ...toWholeCharacters(text, placed.start, placed.end),
+          anchorState: 'changed',
+          review: null,
+        };
+        placementNote = [
+          'cuts-character',
+          `${problem} The claim takes the whole character; it needs review`,
+        ];
+      } else placementNote = describePlacement(placed);
     } else {
-      const words = position ? text.slice(position.start, position.end) : '';
-      if (!position || isBlank(words)) {
+      // The words kept as the place to check are whole characters, never part of a letter.
+      const whole = position && toWholeCharacters(text, position.start, position.end);
+      const words = whole ? text.slice(whole.start, whole.end) : '';
+      if (!whole || isBlank(words)) {
         skip(
           index,
           'position-unusable',
-          position
+          whole
             ? 'it has no quote, and the text at its position is only blank space'
             : 'it has no quote, and its position lies outside this article’s text',
         );
@@ -424,12 +456,12 @@ function planImport(
       // A position alone is no evidence that the words there are the ones annotated: the page
       // may have changed. The words are kept as the place to check, never attached.
       placed = {
-        start: position.start,
-        end: position.start,
+        start: whole.start,
+        end: whole.start,
         anchorState: 'orphaned',
         review: null,
       };
-      selector = quoteSelectorAt(text, position.start, position.end);
+      selector = quoteSelectorAt(text, whole.start, whole.end);
       summary.remarks.push(
         note(
           index,
@@ -438,8 +470,7 @@ function planImport(
         ),
       );
     }
-    const placementNote = describePlacement(placed);
-    if (placementNote && annotation.quote) summary.remarks.push(note(index, ...placementNote));
+    if (placementNote) summary.remarks.push(note(index, ...placementNote));
     let ratingKey: string | null = null;
     const extraNotes: string[] = [];
     let conclusion = annotation.conclusion ?? '';
@@ -764,6 +795,34 @@ function positionInText(
   } catch {
     return null;
   }
+}
+
+/**
+ * The annotations with text-direction controls taken out of their one-line fields (annotator,
+ * tags, ratings, source titles and addresses), and how many fields changed. Comments and
+ * quotes are left as written: a quote must match the article's text as it is.
+ */
+function withoutDirectionControlsIn(annotations: ParsedAnnotation[]): {
+  annotations: ParsedAnnotation[];
+  fields: number;
+} {
+  let fields = 0;
+  const cleaned = annotations.map((annotation) => {
+    const { record, changed } = recordWithoutDirectionControls(annotation, [
+      'creator',
+      'tags',
+      'ratingLabel',
+      'conflictingRatings',
+    ]);
+    fields += changed;
+    const sources = record.sources.map((source) => {
+      const cleanedSource = recordWithoutDirectionControls(source, ['title'], ['url']);
+      fields += cleanedSource.changed;
+      return cleanedSource.record;
+    });
+    return { ...record, sources };
+  });
+  return { annotations: cleaned, fields };
 }
 
 /** Refuses the import when a value is longer than the contract lets a checker type it. */

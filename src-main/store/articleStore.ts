@@ -31,6 +31,9 @@ export function createArticleStore(db: Database) {
      JOIN article_versions v ON v.article_id = a.id AND v.version = a.version
      WHERE a.id = ? AND a.deleted_at IS NULL`,
   );
+  const selectLive = db.prepare<[number], { id: number }>(
+    'SELECT id FROM articles WHERE id = ? AND deleted_at IS NULL',
+  );
   const selectDeleted = db.prepare<[number], { id: number }>(
     'SELECT id FROM articles WHERE id = ? AND deleted_at IS NOT NULL',
   );
@@ -76,6 +79,10 @@ export function createArticleStore(db: Database) {
     get(id: number): Article | undefined {
       const row = selectOne.get(id);
       return row ? toArticle(row) : undefined;
+    },
+    /** Whether the article is there and not in the bin; its text is not read. */
+    exists(id: number): boolean {
+      return selectLive.get(id) !== undefined;
     },
     isDeleted(id: number): boolean {
       return selectDeleted.get(id) !== undefined;

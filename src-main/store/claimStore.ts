@@ -1,6 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import type { AnchorReview, AnchorState, Claim, ClaimSource, ClaimStatus } from '../core/model';
+import type {
+  AnchorReview,
+  AnchorState,
+  Claim,
+  ClaimPlace,
+  ClaimSource,
+  ClaimStatus,
+} from '../core/model';
 import { CitationFields, ClaimAnchor, ClaimFields, ClaimOutline, Verdict } from '../core/model';
+import type { PlacedInText } from '../core/anchoring/compareTextOrder';
+import { compareTextOrder } from '../core/anchoring/compareTextOrder';
 import { columnOf, fieldTable } from './fieldTable';
 import type { SourceRow } from './sourceStore';
 import { sourceTables } from './sourceStore';
@@ -18,16 +27,36 @@ type VerdictRow = { claim_id: number } & Record<string, unknown>;
 type LinkRow = SourceRow & { claim_id: number };
 
 /**
- * The outline's fields kept on the claim row, in declaration order; its verdict is joined. They
- * are plain text, number and 0/1 flag columns, so a raw row is read with no decoding but the flags'.
+ * The outline's fields read from the claim row, in declaration order: plain text, number and 0/1
+ * flag columns, so a raw row needs no decoding but the flags'. The article id is the one asked
+ * for, and the verdict is joined.
  */
-const outlineKeys = Object.keys(ClaimOutline.shape).filter((key) => key !== 'verdict');
+const outlineKeys = Object.keys(ClaimOutline.shape).filter(
+  (key) => key !== 'verdict' && key !== 'articleId',
+);
 /** Flags kept as 0/1 integer columns, read back as booleans. */
 const outlineFlags = new Set(
   Object.entries(ClaimOutline.shape)
     .filter(([, schema]) => schema._zod.def.type === 'boolean')
     .map(([key]) => key),
 );
+const outlineColumns = outlineKeys.map((key) => ({ key, flag: outlineFlags.has(key) }));
+
+/**
+ * Claims read in start order, put in full text order (claims that share a start: the longer
+ * first, then by id). The list is checked in one pass and sorted only when that finds a pair out
+ * of order; it is nearly sorted then, which the engine's merge sort handles in about one more.
+ */
+function sortedInTextOrder<T extends PlacedInText>(claims: T[]): T[] {
+  for (let at = 1; at < claims.length; at++) {
+    const previous = claims[at - 1];
+    const current = claims[at];
+    if (previous && current && compareTextOrder(previous, current) > 0) {
+      return claims.sort(compareTextOrder);
+    }
+  }
+  return claims;
+}
 
 /**
  * A new claim's span and selector; it starts with no verdict to flag, and needs no review
@@ -94,12 +123,22 @@ export function createClaimStore(db: Database) {
      ORDER BY c.start, c."end" DESC, c.id`,
   );
   // Read raw (one array per row): thousands of outlines are read at once.
+  // Rows come in the order of the (article_id, start) index; claims that share a start are put
+  // in text order afterwards, which costs far less than having SQLite sort every row.
   const outlinesByArticle = db
     .prepare<[number], unknown[]>(
       `SELECT ${outlineKeys.map((key) => `c."${columnOf(key)}"`).join(', ')}, v.scale_id, v.rating_key
        FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
        WHERE c.article_id = ? AND c.deleted_at IS NULL
-       ORDER BY c.start, c."end" DESC, c.id`,
+       ORDER BY c.start`,
+    )
+    .raw(true);
+  const placesByArticle = db
+    .prepare<[number], [number, number, number, AnchorState, string | null, string | null]>(
+      `SELECT c.id, c.start, c."end", c.anchor_state, v.scale_id, v.rating_key
+       FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
+       WHERE c.article_id = ? AND c.deleted_at IS NULL
+       ORDER BY c.start`,
     )
     .raw(true);
   const anchorStatesOf = db.prepare<
@@ -212,17 +251,35 @@ export function createClaimStore(db: Database) {
         .map((row) => toClaim(row, verdictsById.get(row.id) ?? null, links.get(row.id) ?? []));
     },
     /** Every claim's outline, in the same order as listByArticle, without reading the rest. */
+    /** Every claim of the article not in the bin, in text order (see compareTextOrder). */
     outlinesByArticle(articleId: number): ClaimOutline[] {
-      const verdictAt = outlineKeys.length;
-      return outlinesByArticle.all(articleId).map((row) => {
-        const outline: Record<string, unknown> = {};
-        outlineKeys.forEach((key, index) => {
-          outline[key] = outlineFlags.has(key) ? row[index] === 1 : row[index];
-        });
+      const verdictAt = outlineColumns.length;
+      const rows = outlinesByArticle.all(articleId);
+      const outlines = new Array<ClaimOutline>(rows.length);
+      for (let at = 0; at < rows.length; at++) {
+        const row = rows[at] ?? [];
+        const outline: Record<string, unknown> = { articleId };
+        for (let index = 0; index < outlineColumns.length; index++) {
+          const column = outlineColumns[index];
+          if (column) outline[column.key] = column.flag ? row[index] === 1 : row[index];
+        }
         const [scaleId, ratingKey] = [row[verdictAt], row[verdictAt + 1]];
         outline.verdict = scaleId === null ? null : { scaleId, ratingKey };
-        return outline as ClaimOutline;
-      });
+        outlines[at] = outline as ClaimOutline;
+      }
+      return sortedInTextOrder(outlines);
+    },
+    /** Where every claim of the article not in the bin is, with its rating, in text order. */
+    placesByArticle(articleId: number): ClaimPlace[] {
+      return sortedInTextOrder(
+        placesByArticle.all(articleId).map(([id, start, end, anchorState, scaleId, ratingKey]) => ({
+          id,
+          start,
+          end,
+          anchorState,
+          verdict: scaleId === null ? null : { scaleId, ratingKey },
+        })),
+      );
     },
     /**
      * Inserts a claim with the article's next claim number; run inside a transaction. Fields left

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openWorkbench } from '../../src-main/service/openWorkbench';
 import type { Benchmark } from './harness';
+import { seededRandom } from './harness';
 
 const ARTICLE_LENGTH = 1_000_000;
 const ANNOTATIONS = 5_000;
@@ -13,17 +14,6 @@ const TARGET_MS = 3_000;
 const RUNS = 3;
 const PAGE = 'https://news.example/long-read';
 const repoRoot = resolve(import.meta.dirname, '../..');
-
-/** Deterministic (mulberry32), so every run imports the same file. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * Prose-like paragraphs with an emoji now and then, so that code point and UTF-16 offsets part
@@ -109,7 +99,7 @@ function floor(json: string, text: string): number {
 export const benchmark: Benchmark = {
   name: 'annotation import',
   run() {
-    const random = createRandom(20_240_302);
+    const random = seededRandom(20_240_302);
     const text = buildArticle(random);
     const json = buildExport(text, random);
     const dir = mkdtempSync(join(tmpdir(), 'factdesk-bench-import-'));

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../helpers/mulberry32';
 /**
  * A benchmark measures its subject and a baseline in the same run and reports the ratio,
  * because absolute timings on shared machines are noise.
@@ -60,12 +61,4 @@ export async function timeItAsync(fn: () => Promise<void>, minRuns = 3): Promise
 }
 
 /** Deterministic (mulberry32), so every run measures the same data. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), state | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const seededRandom = mulberry32;

@@ -1,5 +1,7 @@
 import type { Article, Claim } from '../../src-main/core/model';
+import type { HostProcess } from './fixtures';
 import { api, expect, saveScreenshot, test } from './fixtures';
+import { articleWithClaims } from './articleWithClaims';
 import { ClaimInspectorPage } from './pages/ClaimInspectorPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -14,20 +16,16 @@ const text = [
   'Officials said smuggling had fallen by 40 percent.',
 ].join('\n');
 
-async function setUp(host: Parameters<typeof api>[0]) {
-  const article = await api<Article>(host, 'articles.create', {
-    text,
-    meta: { title: 'Strike campaign' },
-  });
-  const mark = (quote: string) =>
-    api<Claim>(host, 'claims.create', {
-      articleId: article.id,
-      start: text.indexOf(quote),
-      end: text.indexOf(quote) + quote.length,
-    });
-  const evidence = await mark('without evidence');
-  const toll = await mark('at least 110 people');
-  const smuggling = await mark('fallen by 40 percent');
+async function setUp(host: HostProcess) {
+  const {
+    article,
+    claims: [evidence, toll, smuggling],
+  } = await articleWithClaims(host, text, 'Strike campaign', [
+    'without evidence',
+    'at least 110 people',
+    'fallen by 40 percent',
+  ]);
+  if (!evidence || !toll || !smuggling) throw new Error('the claims were not marked');
   await api(host, 'verdicts.set', {
     claimId: toll.id,
     ratingKey: 'mostly-true',

@@ -137,7 +137,7 @@ export const factChecksImportCommand: Command = {
     ctx.print(
       result,
       () =>
-        `${result.imported} imported, ${result.updated} updated, ${result.skipped.length} skipped${skipped}${more}`,
+        `${result.imported} imported, ${result.updated} updated, ${result.skipped.length} skipped${skipped}${more}${result.warnings.map((warning) => `\n${warning}`).join('')}`,
     );
   },
 };

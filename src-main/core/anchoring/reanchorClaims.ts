@@ -9,6 +9,7 @@ import type {
   StoredAnchor,
 } from './anchoringTypes';
 import { paragraphBreaksIn } from './compareContext';
+import { charactersCutBy, toWholeCharacters } from '../text/wholeCharacters';
 import { contextAround } from './contextAround';
 import { createChangeMap, type TouchingReplacement } from './createChangeMap';
 import { diffTexts, type DiffOptions } from './diffReplacements';
@@ -91,12 +92,46 @@ export function reanchorClaims(
     createChangeMap(diff.strictReplacements),
     options.fuzzyScanBudget,
   );
-  const reanchored = claims.map((claim) => reanchorOne(scope, claim));
+  const reanchored = claims.map((claim) =>
+    inWholeCharacters(oldText, newText, claim, reanchorOne(scope, claim)),
+  );
   for (const claim of reanchored) {
     if (claim.anchorState === 'attached') counts.kept++;
     else counts[claim.anchorState]++;
   }
   return { claims: reanchored, counts };
+}
+
+/**
+ * A claim placed so that it starts or ends inside a character of the new text (an accent was
+ * put after its last letter, a joiner made its emoji part of a sequence) would hold part of
+ * that character: it is widened to the whole character, and its words changed. A claim that
+ * was cut inside a character already in the old text (marked before spans were checked) is
+ * left as it was: its words did not change.
+ */
+function inWholeCharacters(
+  oldText: string,
+  newText: string,
+  claim: StoredAnchor,
+  placed: ReanchoredClaim,
+): ReanchoredClaim {
+  if (
+    placed.anchorState === 'orphaned' ||
+    charactersCutBy(newText, placed.start, placed.end).length === 0 ||
+    (selectsQuote(oldText, claim) && charactersCutBy(oldText, claim.start, claim.end).length > 0)
+  ) {
+    return placed;
+  }
+  const { start, end } = toWholeCharacters(newText, placed.start, placed.end);
+  const { review: _review, ...rest } = placed;
+  return {
+    ...rest,
+    start,
+    end,
+    exact: newText.slice(start, end),
+    ...contextAround(newText, start, end),
+    anchorState: 'changed',
+  };
 }
 
 function reanchorOne(scope: RelocationScope, claim: StoredAnchor): ReanchoredClaim {

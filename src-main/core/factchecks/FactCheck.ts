@@ -49,5 +49,10 @@ export const FactCheckImportResult = z.object({
   imported: z.number().int().nonnegative(),
   updated: z.number().int().nonnegative(),
   skipped: z.array(SkippedItem),
+  /**
+   * Things the checker must know about what was stored, in plain words: fields that lost
+   * hidden text-direction controls, with how many.
+   */
+  warnings: z.array(z.string()),
 });
 export type FactCheckImportResult = z.infer<typeof FactCheckImportResult>;

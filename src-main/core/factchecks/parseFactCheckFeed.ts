@@ -14,6 +14,8 @@ export interface ParsedFeed {
   items: { index: number; fields: FactCheckFields }[];
   /** Review items that were not stored, and why. */
   skipped: SkippedItem[];
+  /** Fields of the stored reviews that lost text-direction controls (see directionControls). */
+  directionFields: number;
 }
 
 export interface ParseFeedOptions {
@@ -145,7 +147,8 @@ function findSlots(
  * JSON-LD blocks of an HTML page), a schema.org DataFeed of ClaimReviews, or the JSON of
  * Google's Fact Check Tools API. Pure and synchronous over the file's bytes, so it runs in the
  * import worker. Review items without a review URL or a rating, or with a field over its
- * limit, are skipped with their index and reason; the whole file is refused
+ * limit, are skipped with their index and reason. Text-direction controls are taken out of
+ * every field (see readFeedReview) and counted in `directionFields`. The whole file is refused
  * (FactCheckFeedError) when it is over 50 MB or 200,000 review items, nests deeper than 32
  * levels, is not UTF-8 JSON or
  * HTML, holds no review at all, or takes past `options.deadline`.
@@ -167,10 +170,13 @@ export function parseFactCheckFeed(bytes: Uint8Array, options: ParseFeedOptions 
   }
   const items: ParsedFeed['items'] = [];
   const skipped: SkippedItem[] = [];
+  let directionFields = 0;
   slots.forEach((slot, index) => {
     const read = readFeedReview(slot);
-    if (read.ok) items.push({ index, fields: read.fields });
-    else skipped.push({ index, reason: read.reason });
+    if (read.ok) {
+      items.push({ index, fields: read.fields });
+      directionFields += read.directionFields;
+    } else skipped.push({ index, reason: read.reason });
   });
-  return { formats: [...formats], items, skipped };
+  return { formats: [...formats], items, skipped, directionFields };
 }

@@ -1,3 +1,4 @@
+import { recordWithoutDirectionControls } from '../text/directionControls';
 import type { FactCheckFields } from './FactCheck';
 import { FACT_CHECK_FIELD_CHARS } from './FactCheck';
 import type { JsonObject } from './feedValues';
@@ -8,7 +9,14 @@ export type FeedSlot =
   | { kind: 'claimReview'; node: unknown }
   | { kind: 'googleReview'; node: unknown; claim: JsonObject };
 
-export type ReadReview = { ok: true; fields: FactCheckFields } | { ok: false; reason: string };
+export type ReadReview =
+  | {
+      ok: true;
+      fields: FactCheckFields;
+      /** How many of its fields lost text-direction controls (see directionControls). */
+      directionFields: number;
+    }
+  | { ok: false; reason: string };
 
 function ratingOf(value: unknown): string | null {
   const rating = first(value);
@@ -58,7 +66,9 @@ function tooLong(fields: FactCheckFields): string | null {
   return null;
 }
 
-function readClaimReview(node: unknown): ReadReview {
+type ReadFields = { ok: true; fields: FactCheckFields } | { ok: false; reason: string };
+
+function readClaimReview(node: unknown): ReadFields {
   if (!isObject(node)) return { ok: false, reason: 'not an object' };
   if (node['@type'] !== undefined && !hasType(node, 'ClaimReview')) {
     return { ok: false, reason: `of type ${textOf(node['@type']) || 'unknown'}, not ClaimReview` };
@@ -97,7 +107,7 @@ function readClaimReview(node: unknown): ReadReview {
 }
 
 /** A review of the Fact Check Tools API: `claims[].claimReview[]`, the claim on the parent. */
-function readGoogleReview(node: unknown, claim: JsonObject): ReadReview {
+function readGoogleReview(node: unknown, claim: JsonObject): ReadFields {
   if (!isObject(node)) return { ok: false, reason: 'not an object' };
   const reviewUrl = webUrlOf(node.url);
   if (!reviewUrl) {
@@ -127,13 +137,31 @@ function readGoogleReview(node: unknown, claim: JsonObject): ReadReview {
   };
 }
 
-/** Checks one review and reads its fields; a review without URL or rating is not publishable. */
+/**
+ * Checks one review and reads its fields; a review without URL or rating is not publishable.
+ * Every field is one line of text; text-direction controls are taken out of all of them
+ * (percent-encoded in addresses), and counted.
+ */
 export function readFeedReview(slot: FeedSlot): ReadReview {
   const read =
     slot.kind === 'claimReview'
       ? readClaimReview(slot.node)
       : readGoogleReview(slot.node, slot.claim);
   if (!read.ok) return read;
-  const long = tooLong(read.fields);
-  return long ? { ok: false, reason: long } : read;
+  const { record: fields, changed } = recordWithoutDirectionControls(
+    read.fields,
+    [
+      'claimText',
+      'claimant',
+      'claimDate',
+      'reviewer',
+      'textualRating',
+      'title',
+      'language',
+      'reviewDate',
+    ],
+    ['reviewUrl', 'reviewerUrl'],
+  );
+  const long = tooLong(fields);
+  return long ? { ok: false, reason: long } : { ok: true, fields, directionFields: changed };
 }

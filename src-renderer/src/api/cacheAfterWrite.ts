@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Article, Claim, ClaimOutline, Preferences } from '../../../src-main/core/model';
 import { claimOutline } from '../../../src-main/core/claimOutline';
+import { changeOutline, claimDeleted } from './changeOutline';
 import { storeClaim } from './storeClaim';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/contract/methods';
 import { contractKey } from './contractKey';
@@ -98,8 +99,8 @@ const effects: { [M in MethodName]?: Effect<M> } = {
         ? { ...claim, start: span.start, end: span.end }
         : claim;
     };
-    cache.setQueryData<ClaimOutline[]>(contractKey('claims.outline', { articleId: id }), (list) =>
-      list?.map((outline) => {
+    changeOutline(cache, id, (list) =>
+      list.map((outline) => {
         const claim = changed.get(outline.id);
         return claim ? claimOutline(claim) : placed(outline);
       }),
@@ -119,7 +120,8 @@ const effects: { [M in MethodName]?: Effect<M> } = {
   },
   'articles.loadVersion': (cache, { id }, { article, claims }) => {
     cache.setQueryData(contractKey('articles.get', { id }), article);
-    cache.setQueryData(contractKey('claims.outline', { articleId: id }), claims.map(claimOutline));
+    const outlines = claims.map(claimOutline);
+    changeOutline(cache, id, () => outlines);
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
     updateCachedClaims(cache, (claim) => byId.get(claim.id) ?? claim);
     void cache.invalidateQueries({ queryKey: ['claims.history'] });
@@ -128,7 +130,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     libraryChanged(cache);
   },
   'annotations.import': (cache, { articleId }) => {
-    void cache.invalidateQueries({ queryKey: contractKey('claims.outline', { articleId }) });
+    changeOutline(cache, articleId, 'read again');
     libraryChanged(cache);
   },
   'claims.create': (cache, _input, claim) => {
@@ -141,9 +143,7 @@ const effects: { [M in MethodName]?: Effect<M> } = {
     if ('status' in patch) libraryChanged(cache);
   },
   'claims.delete': (cache, { id }) => {
-    cache.setQueriesData<ClaimOutline[]>({ queryKey: ['claims.outline'] }, (list) =>
-      list?.some((c) => c.id === id) ? list.filter((c) => c.id !== id) : list,
-    );
+    claimDeleted(cache, id);
     cache.removeQueries({ queryKey: contractKey('claims.get', { id }) });
     libraryChanged(cache);
   },

@@ -25,7 +25,9 @@ export function createQueryClient(): QueryClient {
   });
   // Thousands of outlines are not compared field by field on every save: cacheAfterWrite keeps
   // each unchanged outline as it was, so rows and highlights see which ones changed.
-  client.setQueryDefaults(['claims.outline'], { structuralSharing: false });
+  // A read that failed is shown with its reason and read again only when the checker asks (or
+  // a write needs it), not once for every component that shows the claims as it mounts.
+  client.setQueryDefaults(['claims.outline'], { structuralSharing: false, retryOnMount: false });
   // Search results and a claim's earlier checks depend on every article, claim and source, so
   // rather than being invalidated by every write they are read again whenever they are shown.
   client.setQueryDefaults(['search.query'], { staleTime: 0 });

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
 import { claimAttention } from '../../../src-main/core/claimAttention';
 import { claimStyle } from '../editor/claimDecorations';
@@ -25,13 +25,21 @@ interface ClaimListProps {
  */
 export function ClaimList({ claims, numberOf, scales, selectedClaimId, empty }: ClaimListProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  // The virtualiser measures every row again whenever its key function changes. Text saves
+  // move thousands of claims without changing which claim is in which row, so the function
+  // changes only with the claims' order.
+  const order = useMemo(() => claims.map((claim) => claim.id).join(' '), [claims]);
+  const getItemKey = useMemo(() => {
+    const ids = order === '' ? [] : order.split(' ').map(Number);
+    return (index: number) => ids[index] ?? index;
+  }, [order]);
   // The virtualiser re-renders this list itself; nothing here is memoised by a compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: claims.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_ESTIMATE_PX,
-    getItemKey: (index) => claims[index]?.id ?? index,
+    getItemKey,
     overscan: 8,
   });
 

@@ -1,21 +1,27 @@
 import { useMemo, useState } from 'react';
-import { useAfterPaint } from '../ui/useAfterPaint';
-import type { ClaimStatus } from '../../../src-main/core/model';
+import type { ClaimOutline, ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
 import { useUi } from '../workbench/uiStore';
 import { useContractQuery } from '../api/contractQuery';
-import { useClaimOutlines, useScales } from '../workbench/workbenchQueries';
+import { useClaimOutlinesFailure, useClaimPlaces, useScales } from '../workbench/workbenchQueries';
+import { useListedClaimOutlines } from '../workbench/useListedClaimOutlines';
 import { ClaimInspector } from './ClaimInspector';
 import { ClaimList } from './ClaimList';
 import { statusLabels } from './labels';
 import { ReviewQueue } from '../review/ReviewQueue';
 
+const noClaims: ClaimOutline[] = [];
+
 /** The open article's claims: filters, the review queue, the list and the selected claim. */
 export function ClaimsPane() {
-  const current = useClaimOutlines();
+  // While the outlines are read, the count is the highlights'.
+  const count = useClaimPlaces().length;
   // The list, its filters and the review queue follow a frame after the text's highlights.
-  const claims = useAfterPaint(current);
+  const listed = useListedClaimOutlines();
+  const claims = listed ?? noClaims;
+  const reading = listed === null;
+  const failure = useClaimOutlinesFailure();
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const [status, setStatus] = useState<ClaimStatus | ''>('');
@@ -54,12 +60,11 @@ export function ClaimsPane() {
   return (
     <aside className="claims-pane" id="claims-pane" aria-label="Claims">
       <div className="claims-head">
-        <h2>
-          Claims <span className="count">({current.length})</span>
-        </h2>
+        <h2>Claims {!failure && <span className="count">({count})</span>}</h2>
         <div className="filters">
           <select
             aria-label="Filter by status"
+            disabled={reading}
             value={status}
             onChange={(e) => setStatus(e.target.value as ClaimStatus | '')}
           >
@@ -72,6 +77,7 @@ export function ClaimsPane() {
           </select>
           <select
             aria-label="Filter by verdict"
+            disabled={reading}
             value={verdict}
             onChange={(e) => setVerdict(e.target.value)}
           >
@@ -84,6 +90,7 @@ export function ClaimsPane() {
           </select>
           <select
             aria-label="Filter by assignee"
+            disabled={reading}
             value={assignee}
             onChange={(e) => setAssignee(e.target.value)}
           >
@@ -96,14 +103,32 @@ export function ClaimsPane() {
           </select>
         </div>
       </div>
-      <ReviewQueue claims={claims} numberOf={numberOf} />
-      <ClaimList
-        claims={visible}
-        numberOf={numberOf}
-        scales={scales}
-        selectedClaimId={selectedClaimId}
-        empty={claims.length === 0}
-      />
+      {failure ? (
+        <div className="claims-reading" role="alert">
+          <p>
+            The claims could not be read, so none are highlighted and the text cannot be edited:{' '}
+            {failure.message}
+          </p>
+          <button type="button" onClick={failure.retry}>
+            Try again
+          </button>
+        </div>
+      ) : reading ? (
+        <p className="claims-reading" role="status">
+          Reading the claims…
+        </p>
+      ) : (
+        <>
+          <ReviewQueue claims={claims} numberOf={numberOf} />
+          <ClaimList
+            claims={visible}
+            numberOf={numberOf}
+            scales={scales}
+            selectedClaimId={selectedClaimId}
+            empty={claims.length === 0}
+          />
+        </>
+      )}
       {selected && selected.id === selectedClaimId && (
         <ClaimInspector
           key={selected.id}

@@ -31,7 +31,7 @@ export function TagsField({ tags, onSave }: TagsFieldProps) {
         <ul className="tag-list" aria-label="Tags">
           {tags.map((tag) => (
             <li key={tag} className="tag">
-              {tag}
+              <bdi>{tag}</bdi>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { ratingCommandNumbers } from '../../../src-main/contract/commands';
 import { needsReview } from '../../../src-main/core/needsReview';
 import { contractKey } from '../api/contractKey';
 import { contractQuery } from '../api/contractQuery';
+import { readClaimOutlines } from '../api/readClaimOutlines';
 import { queryClient } from '../api/queryClient';
 import { markSelectedClaim, saveVerdict, undoClaimField } from '../workbench/claimActions';
 import { editorBridge } from '../workbench/editorBridge';
@@ -27,6 +28,31 @@ function outlines(): ClaimOutline[] {
   return (
     queryClient.getQueryData<ClaimOutline[]>(contractKey('claims.outline', { articleId })) ?? []
   );
+}
+
+/** Whether the open article's claim outlines have been read (it opens on their places). */
+function outlinesState(): 'read' | 'reading' | 'failed' {
+  const articleId = uiStore.getState().openArticleId;
+  if (articleId === null) return 'read';
+  const state = queryClient.getQueryState(contractKey('claims.outline', { articleId }));
+  if (state?.data !== undefined) return 'read';
+  return state?.status === 'error' ? 'failed' : 'reading';
+}
+
+/** Unlocks the open article's text once its claim outlines have been read, if it is still open. */
+async function unlockOnceRead(): Promise<void> {
+  const articleId = uiStore.getState().openArticleId;
+  if (articleId === null) return;
+  try {
+    await readClaimOutlines(articleId);
+  } catch {
+    // The claims pane says why the claims could not be read; the text stays locked.
+    return;
+  }
+  if (uiStore.getState().openArticleId !== articleId || uiStore.getState().textEditing) return;
+  uiActions.closeCentre();
+  uiActions.setTextEditing(true);
+  editorBridge.current()?.focus();
 }
 
 function activeScale(): RatingScale | null {
@@ -118,6 +144,24 @@ export function commandHandlers(shell: ShellActions): CommandHandlers {
     'text.edit': {
       enabled: () => articleOpen() && !uiStore.getState().textEditing,
       run() {
+        // Every save names every claim where the editor shows it, so edits wait for the list.
+        const outlines = outlinesState();
+        if (outlines !== 'read') {
+          uiActions.notify(
+            outlines === 'failed'
+              ? {
+                  message:
+                    'The claims could not be read, so the text cannot be edited: every save names every claim. Try again from the claims pane.',
+                  tone: 'error',
+                }
+              : {
+                  message: 'The claims are still being read; the text unlocks as soon as they are.',
+                  tone: 'info',
+                },
+          );
+          if (outlines === 'reading') void unlockOnceRead();
+          return;
+        }
         uiActions.closeCentre();
         uiActions.setTextEditing(true);
         editorBridge.current()?.focus();

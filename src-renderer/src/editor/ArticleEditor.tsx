@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Article, ClaimOutline, RatingScale } from '../../../src-main/core/model';
+import type { Article, ClaimOutline, ClaimPlace, RatingScale } from '../../../src-main/core/model';
 import type { EditorAccess } from '../workbench/editorBridge';
 import type { TextLoad } from '../workbench/uiStore';
 import { NOTICE_MS } from '../workbench/uiStore';
@@ -28,8 +28,12 @@ interface ArticleEditorProps {
    * article has the hash it names; never because of its own edits.
    */
   textLoad: TextLoad;
-  /** As the service holds them; the editor keeps their highlights on their words as it edits. */
-  claims: readonly ClaimOutline[];
+  /**
+   * As the service holds them: their places while the article opens, their outlines (with the
+   * claimant a highlight's hover names) once read. The editor keeps their highlights on their
+   * words as it edits.
+   */
+  claims: readonly (ClaimPlace | ClaimOutline)[];
   scales: readonly RatingScale[];
   selectedClaimId: number | null;
   theme: 'light' | 'dark';

@@ -23,24 +23,82 @@ export function claimStyle(
   };
 }
 
+/** A highlight's depth as drawn: 0 a tint, 1 an underline, 2 a dotted underline further down. */
+export type NestingDepth = 0 | 1 | 2;
+
 /**
  * How deeply each claim sits inside others, so nested and overlapping claims get distinct
- * marks: depth 0 a tint, depth 1 an underline, depth 2+ a dotted underline further down.
+ * marks: each claim takes the shallowest depth no claim still open where it starts is drawn at,
+ * and a claim with both a tint and an underline around it is drawn dotted (2), however many
+ * claims enclose it. Claims still open are kept in a heap by where they end, so thousands of
+ * claims on the same words cost n log n.
  */
-export function nestingDepths(claims: readonly PlacedInText[]): Map<number, number> {
+export function nestingDepths(claims: readonly PlacedInText[]): Map<number, NestingDepth> {
   const sorted = [...claims].sort(compareTextOrder);
-  const depths = new Map<number, number>();
-  const open: { end: number; depth: number }[] = [];
+  const depths = new Map<number, NestingDepth>();
+  const open = new OpenClaims();
+  const inUse: [number, number, number] = [0, 0, 0];
   for (const claim of sorted) {
-    while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= claim.start) open.pop();
-    const used = new Set(open.map((o) => o.depth));
-    let depth = 0;
-    while (used.has(depth)) depth++;
+    let ended = open.popEndedBy(claim.start);
+    while (ended !== null) {
+      inUse[ended]--;
+      ended = open.popEndedBy(claim.start);
+    }
+    const depth: NestingDepth = inUse[0] === 0 ? 0 : inUse[1] === 0 ? 1 : 2;
+    inUse[depth]++;
+    open.push(claim.end, depth);
     depths.set(claim.id, depth);
-    open.push({ end: claim.end, depth });
-    open.sort((a, b) => b.end - a.end);
   }
   return depths;
+}
+
+/** Claims still open at the current place: a binary min-heap on where each ends. */
+class OpenClaims {
+  private readonly ends: number[] = [];
+  private readonly depths: NestingDepth[] = [];
+
+  push(end: number, depth: NestingDepth): void {
+    let at = this.ends.length;
+    this.ends.push(end);
+    this.depths.push(depth);
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if ((this.ends[parent] ?? 0) <= end) break;
+      this.swap(at, parent);
+      at = parent;
+    }
+  }
+
+  /** The depth of a claim that ends at or before `offset`, taken out; null when none does. */
+  popEndedBy(offset: number): NestingDepth | null {
+    const first = this.ends[0];
+    const depth = this.depths[0];
+    if (first === undefined || depth === undefined || first > offset) return null;
+    const last = this.ends.length - 1;
+    this.swap(0, last);
+    this.ends.pop();
+    this.depths.pop();
+    for (let at = 0; ;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let smallest = at;
+      if (left < last && (this.ends[left] ?? 0) < (this.ends[smallest] ?? 0)) smallest = left;
+      if (right < last && (this.ends[right] ?? 0) < (this.ends[smallest] ?? 0)) smallest = right;
+      if (smallest === at) break;
+      this.swap(at, smallest);
+      at = smallest;
+    }
+    return depth;
+  }
+
+  private swap(a: number, b: number): void {
+    const [endA, endB] = [this.ends[a] ?? 0, this.ends[b] ?? 0];
+    const [depthA, depthB] = [this.depths[a] ?? 0, this.depths[b] ?? 0];
+    this.ends[a] = endB;
+    this.ends[b] = endA;
+    this.depths[a] = depthB;
+    this.depths[b] = depthA;
+  }
 }
 
 export function colourClass(colour: string, depth: number): string {

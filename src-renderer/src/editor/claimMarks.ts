@@ -1,4 +1,4 @@
-import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
+import type { ClaimOutline, ClaimPlace, RatingScale } from '../../../src-main/core/model';
 import { claimStyle, colourClass, nestingDepths } from './claimDecorations';
 
 /** How one claim is highlighted: where, with which class and colour. */
@@ -23,14 +23,15 @@ function escapeMarkdown(text: string): string {
  * no mark in the scrollbar (the review queue and the status bar count it instead).
  */
 export function claimMarks(
-  allClaims: readonly ClaimOutline[],
+  allClaims: readonly ClaimPlace[],
   scales: readonly RatingScale[],
 ): ClaimMark[] {
   const claims = allClaims.filter((c) => c.anchorState !== 'orphaned' && c.end > c.start);
   const depths = nestingDepths(claims);
-  // Thousands of claims share a handful of verdicts.
+  // Thousands of claims share a handful of verdicts and depths.
   const colours = new Map<string, string>();
-  const colourOf = (claim: ClaimOutline) => {
+  const classNames = new Map<string, string>();
+  const colourOf = (claim: ClaimPlace) => {
     const key = claim.verdict ? `${claim.verdict.scaleId}\n${claim.verdict.ratingKey}` : '';
     let colour = colours.get(key);
     if (colour === undefined) {
@@ -39,13 +40,22 @@ export function claimMarks(
     }
     return colour;
   };
+  const classNameOf = (colour: string, depth: number) => {
+    const key = `${colour}${depth}`;
+    let className = classNames.get(key);
+    if (className === undefined) {
+      className = colourClass(colour, depth);
+      classNames.set(key, className);
+    }
+    return className;
+  };
   return claims.map((claim) => {
     const colour = colourOf(claim);
     return {
       id: claim.id,
       start: claim.start,
       end: claim.end,
-      className: colourClass(colour, depths.get(claim.id) ?? 0),
+      className: classNameOf(colour, depths.get(claim.id) ?? 0),
       colour,
     };
   });
@@ -58,8 +68,15 @@ export function withSelection(marks: readonly ClaimMark[], selectedId: number | 
   );
 }
 
-/** What the pointer resting on a highlight shows, in Markdown: the rating and the claimant. */
-export function claimHover(claim: ClaimOutline, scales: readonly RatingScale[]): string {
-  const who = claim.claimant ? escapeMarkdown(claim.claimant) : '_claimant not set_';
-  return `**${escapeMarkdown(claimStyle(claim, scales).label)}** · ${who}`;
+/**
+ * What the pointer resting on a highlight shows, in Markdown: the rating and the claimant; the
+ * rating alone while the claims' outlines are still being read.
+ */
+export function claimHover(
+  claim: ClaimPlace | ClaimOutline,
+  scales: readonly RatingScale[],
+): string {
+  const rating = `**${escapeMarkdown(claimStyle(claim, scales).label)}**`;
+  if (!('claimant' in claim)) return rating;
+  return `${rating} · ${claim.claimant ? escapeMarkdown(claim.claimant) : '_claimant not set_'}`;
 }

@@ -3,6 +3,7 @@ import type { Article } from '../../../src-main/core/model';
 import { CommandButton } from '../commands/CommandButton';
 import { uiActions, useUi } from '../workbench/uiStore';
 import { ArticleDetails } from './ArticleDetails';
+import { IsolatedParts } from '../ui/IsolatedParts';
 
 interface ArticleHeaderProps {
   article: Article;
@@ -13,14 +14,18 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
   const editing = useUi((ui) => ui.textEditing);
   const [showDetails, setShowDetails] = useState(false);
   const detailsButton = useRef<HTMLButtonElement>(null);
-  const byline = [article.outlet, article.author, article.publishedAt].filter(Boolean).join(' · ');
+  const byline = [article.outlet, article.author, article.publishedAt].filter(Boolean);
   return (
     <>
       <header className="article-header">
         <div className="article-title">
-          <h1>{article.title}</h1>
+          <h1 dir="auto">{article.title}</h1>
           <div className="article-subline">
-            {byline && <p className="byline">{byline}</p>}
+            {byline.length > 0 && (
+              <p className="byline">
+                <IsolatedParts parts={byline} />
+              </p>
+            )}
             <p className={editing ? 'text-mode editing' : 'text-mode'} data-testid="text-mode">
               {editing ? 'Editing the text: changes are saved as a new version' : 'Text locked'}
             </p>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ArticleSummary } from '../../../src-main/core/model';
 import type { TallyEntry } from '../ui/verdictTally';
 import { VerdictTally } from './VerdictTally';
+import { IsolatedParts } from '../ui/IsolatedParts';
 
 interface LibraryItemProps {
   summary: ArticleSummary;
@@ -26,7 +27,7 @@ export function LibraryItem(props: LibraryItemProps) {
     wasConfirming.current = confirming;
   }, [confirming]);
 
-  const byline = [summary.outlet, summary.publishedAt.slice(0, 10)].filter(Boolean).join(' · ');
+  const byline = [summary.outlet, summary.publishedAt.slice(0, 10)].filter(Boolean);
 
   if (confirming) {
     return (
@@ -68,8 +69,14 @@ export function LibraryItem(props: LibraryItemProps) {
         aria-current={current ? 'true' : undefined}
         onClick={props.onOpen}
       >
-        <span className="article-item-title">{summary.title}</span>
-        {byline && <span className="article-item-byline">{byline}</span>}
+        <span className="article-item-title" dir="auto">
+          {summary.title}
+        </span>
+        {byline.length > 0 && (
+          <span className="article-item-byline">
+            <IsolatedParts parts={byline} />
+          </span>
+        )}
         <VerdictTally entries={tally} />
         {summary.reviewCount > 0 && (
           <span className="article-item-review" data-testid="library-review-count">

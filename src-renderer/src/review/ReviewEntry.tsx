@@ -5,7 +5,7 @@ import { contractQuery, useContractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
 import { deleteClaim, reattachClaim, savedClaim } from '../workbench/claimActions';
-import { editorBridge } from '../workbench/editorBridge';
+import { selectionForClaim } from '../claims/selectionForClaim';
 import { useOpenArticle } from '../workbench/workbenchQueries';
 import { wordDiff } from './wordDiff';
 
@@ -112,7 +112,7 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
 
   const attachToSelection = () =>
     reattach(async () => {
-      const selection = editorBridge.selection();
+      const selection = selectionForClaim();
       if (!selection)
         setError('Select the claim’s words in the article first, then choose “Use selected text”.');
       return selection;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ClaimOutline } from '../../../src-main/core/model';
 import { ReviewEntry } from './ReviewEntry';
 import './review.css';
@@ -8,6 +9,12 @@ interface ReviewQueueProps {
 }
 
 /**
+ * Entries shown at first and added by each "Show more": each entry reads its claim, its history
+ * and the places it could go, so a heavily revised article must not ask for hundreds at once.
+ */
+const REVIEW_PAGE = 5;
+
+/**
  * Claims whose text changed, could not be found, was found in several equally good places or
  * moved into other surroundings: the checker decides, Factdesk never guesses.
  */
@@ -15,17 +22,24 @@ export function ReviewQueue({ claims, numberOf }: ReviewQueueProps) {
   const needsReview = claims.filter(
     (c) => c.anchorState === 'orphaned' || c.anchorState === 'changed' || c.anchorReview !== null,
   );
+  const [shown, setShown] = useState(REVIEW_PAGE);
   if (needsReview.length === 0) return null;
+  const more = needsReview.length - shown;
   return (
     <section className="review-queue" aria-label="Needs review">
       <h3>
         Needs review <span className="count">({needsReview.length})</span>
       </h3>
       <ol className="review-list">
-        {needsReview.map((claim) => (
+        {needsReview.slice(0, shown).map((claim) => (
           <ReviewEntry key={claim.id} claim={claim} number={numberOf.get(claim.id) ?? 0} />
         ))}
       </ol>
+      {more > 0 && (
+        <button type="button" className="quiet" onClick={() => setShown(shown + REVIEW_PAGE)}>
+          Show {Math.min(more, REVIEW_PAGE)} more of {more} still to review
+        </button>
+      )}
     </section>
   );
 }

@@ -9,16 +9,20 @@ import { openClaim } from '../workbench/articleActions';
 import { uiActions } from '../workbench/uiStore';
 import { citeCheck } from './searchActions';
 import './search.css';
+import { IsolatedParts } from '../ui/IsolatedParts';
 
-const describe = (check: SimilarCheck) =>
-  [
-    check.kind === 'factcheck'
-      ? `Reviewed by ${check.checkedBy || 'an unnamed organisation'}`
-      : `Checked by ${check.checkedBy || 'this desk'}`,
-    check.date,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+/** Who checked it and when; the name is isolated, as it may come from an imported feed. */
+const describe = (check: SimilarCheck) => (
+  <>
+    {check.kind === 'factcheck' ? 'Reviewed by ' : 'Checked by '}
+    <IsolatedParts
+      parts={[
+        check.checkedBy || (check.kind === 'factcheck' ? 'an unnamed organisation' : 'this desk'),
+        check.date,
+      ]}
+    />
+  </>
+);
 
 /**
  * "Checked before?": the earlier checks of this desk and the imported fact checks most like
@@ -84,13 +88,15 @@ export function CheckedBefore({ claim }: { claim: Claim }) {
                       aria-hidden="true"
                     />
                   )}
-                  {check.ratingLabel ?? 'No rating'}
+                  <bdi>{check.ratingLabel ?? 'No rating'}</bdi>
                 </span>
                 <span className="similar-score" title="How alike the two claims are">
                   {Math.round(check.score * 100)}% alike
                 </span>
               </div>
-              <q className="similar-text">{check.text}</q>
+              <q className="similar-text" dir="auto">
+                {check.text}
+              </q>
               <div className="similar-by">{describe(check)}</div>
               {check.differences.length > 0 && (
                 <ul className="similar-differences">

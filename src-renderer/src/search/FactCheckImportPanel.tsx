@@ -74,6 +74,11 @@ export function FactCheckImportPanel() {
             <strong>{state.result.updated}</strong> updated,{' '}
             <strong>{state.result.skipped.length}</strong> skipped.
           </p>
+          {state.result.warnings.map((warning) => (
+            <p key={warning} className="hint">
+              {warning}
+            </p>
+          ))}
           {state.result.skipped.length > 0 && (
             <details open={state.result.skipped.length <= 10}>
               <summary>Skipped items</summary>

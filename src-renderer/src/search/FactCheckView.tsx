@@ -31,7 +31,7 @@ export function FactCheckView({ id }: { id: number }) {
       )}
       {check && (
         <>
-          <blockquote className="factcheck-claim">
+          <blockquote className="factcheck-claim" dir="auto">
             {check.claimText || 'No claim text given.'}
           </blockquote>
           <dl className="factcheck-fields">
@@ -40,7 +40,7 @@ export function FactCheckView({ id }: { id: number }) {
               .map(([label, value]) => (
                 <div key={label}>
                   <dt>{label}</dt>
-                  <dd>{value}</dd>
+                  <dd dir="auto">{value}</dd>
                 </div>
               ))}
           </dl>
@@ -56,7 +56,7 @@ export function FactCheckView({ id }: { id: number }) {
             >
               Open the published review
             </a>{' '}
-            <span className="hint">{check.reviewUrl}</span>
+            <bdi className="hint">{check.reviewUrl}</bdi>
           </p>
           <p className="hint">
             Imported {check.importedAt.slice(0, 10)}; read-only. Importing the same review again

@@ -14,6 +14,7 @@ import { SearchFiltersBar } from './SearchFiltersBar';
 import { Snippet } from './Snippet';
 import { inGroupOrder, resultKey, searchGroups } from './searchGroups';
 import './search.css';
+import { IsolatedParts } from '../ui/IsolatedParts';
 
 /** Typing pauses this long before a search runs: each keystroke need not ask. */
 const SEARCH_DELAY_MS = 120;
@@ -204,16 +205,20 @@ export function SearchPanel() {
                     onClick={() => void open(result)}
                   >
                     <div className="search-result-head">
-                      <span className="search-result-title">{result.title}</span>
+                      <span className="search-result-title" dir="auto">
+                        {result.title}
+                      </span>
                       {result.ratingLabel && (
-                        <span className="check-rating">{result.ratingLabel}</span>
+                        <span className="check-rating" dir="auto">
+                          {result.ratingLabel}
+                        </span>
                       )}
                     </div>
                     <div className="search-result-snippet">
                       <Snippet text={result.snippet} highlights={result.highlights} />
                     </div>
                     <div className="search-result-context">
-                      {[result.context, result.date].filter(Boolean).join(' · ')}
+                      <IsolatedParts parts={[result.context, result.date]} />
                     </div>
                   </div>
                 );

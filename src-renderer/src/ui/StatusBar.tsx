@@ -1,14 +1,15 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { useAfterPaint } from './useAfterPaint';
+import type { ClaimOutline } from '../../../src-main/core/model';
 import type { SaveState } from '../workbench/uiStore';
 import { uiActions, useUi } from '../workbench/uiStore';
 import {
   useActiveScale,
-  useClaimOutlines,
+  useClaimOutlinesFailure,
   useOpenArticle,
   usePreferences,
   useScales,
 } from '../workbench/workbenchQueries';
+import { useListedClaimOutlines } from '../workbench/useListedClaimOutlines';
 import { tallyFromClaims } from './verdictTally';
 import { needsReview } from '../../../src-main/core/needsReview';
 import { commandRegistry } from '../commands/commandRegistry';
@@ -40,13 +41,17 @@ function useUnsavedText(articleId: number | null): UnsavedReason | null {
   );
 }
 
+const noClaims: ClaimOutline[] = [];
+
 /**
  * Save state, the open article's tally and the checker. It is not a live region: autosave
  * changes it on every pause in typing, and failures are announced by the error notices instead.
  */
 export function StatusBar() {
   const saveState = useUi((ui) => ui.saveState);
-  const claims = useAfterPaint(useClaimOutlines());
+  const listed = useListedClaimOutlines();
+  const failure = useClaimOutlinesFailure();
+  const claims = listed ?? noClaims;
   const scales = useScales();
   const activeScale = useActiveScale();
   const preferences = usePreferences();
@@ -71,8 +76,18 @@ export function StatusBar() {
       </span>
       {article && (
         <span data-testid="claim-tally">
-          {claims.length} {noun}
-          {tally ? `: ${tally}` : ''}
+          {listed === null ? (
+            failure ? (
+              'The claims could not be read'
+            ) : (
+              'Reading the claims…'
+            )
+          ) : (
+            <>
+              {claims.length} {noun}
+              {tally ? `: ${tally}` : ''}
+            </>
+          )}
         </span>
       )}
       {article && reviewCount > 0 && (

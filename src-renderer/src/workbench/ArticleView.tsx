@@ -4,11 +4,11 @@ import { ArticleHeader } from '../library/ArticleHeader';
 import { ExerciseBanner } from '../training/ExerciseBanner';
 import { textEdited, textSaves } from './textSaves';
 import { uiActions, useUi } from './uiStore';
-import { useClaimOutlines, usePreferences, useScales } from './workbenchQueries';
+import { useClaimPlaces, usePreferences, useScales } from './workbenchQueries';
 
 /** The open article: its exercise banner, its header and toolbar, and its text with the claims. */
 export function ArticleView({ article, hidden }: { article: Article; hidden: boolean }) {
-  const claims = useClaimOutlines();
+  const claims = useClaimPlaces();
   const scales = useScales();
   const selectedClaimId = useUi((ui) => ui.selectedClaimId);
   const textLoad = useUi((ui) => ui.textLoad);

@@ -1,5 +1,7 @@
 import type { MethodInput } from '../../../src-main/contract/methods';
 import { call } from '../api/client';
+import { contractKey } from '../api/contractKey';
+import { readClaimOutlines } from '../api/readClaimOutlines';
 import { contractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -10,15 +12,17 @@ import { write } from './write';
 let latestOpen = 0;
 
 /**
- * Shows an article: its text and claims are read fresh from the service, and the editor switches
- * to them at once when both have arrived. Opening the article already open does nothing (it must
+ * Shows an article: its text and its claims' places are read fresh from the service, and the
+ * editor switches to them at once when both have arrived; the claims' outlines (the list) are
+ * read right after. Opening the article already open does nothing (it must
  * not reload text being typed), and the open article is never left while edits to its text
  * could not be saved yet. Failures are reported as a notice; resolves to whether it opened.
  */
 export async function openArticle(id: number): Promise<boolean> {
   const open = uiStore.getState().openArticleId;
-  if (open === id) return true;
   const attempt = ++latestOpen;
+  // The article shown stays, and an article still opening from an earlier click does not follow.
+  if (open === id) return true;
   if (open !== null && !(await textSaves.flush(open)) && textSaves.unsaved(open) === 'pending') {
     uiActions.notify({
       message:
@@ -28,10 +32,16 @@ export async function openArticle(id: number): Promise<boolean> {
     return false;
   }
   try {
+    // The outline is read again once the article shows, so an older copy is never shown; the
+    // text opens on its claims' places, a few numbers per claim, and the list follows.
+    queryClient.removeQueries({
+      queryKey: contractKey('claims.outline', { articleId: id }),
+      exact: true,
+    });
     const [article] = await Promise.all([
       queryClient.fetchQuery({ ...contractQuery('articles.get', { id }), staleTime: 0 }),
       queryClient.fetchQuery({
-        ...contractQuery('claims.outline', { articleId: id }),
+        ...contractQuery('claims.places', { articleId: id }),
         staleTime: 0,
       }),
     ]);
@@ -94,6 +104,8 @@ export async function deleteArticle(id: number, title: string): Promise<void> {
  */
 export function loadVersion(id: number, text: string) {
   return textSaves.exclusive(id, async () => {
+    // The claims are moved with the text only once every one of them has been read.
+    await readClaimOutlines(id);
     const loaded = await write('articles.loadVersion', { id, text });
     textSaves.loaded(id, loaded.article.sha256);
     if (uiStore.getState().openArticleId === id) uiActions.textReplaced(loaded.article.sha256);
@@ -113,6 +125,7 @@ export function previewAnnotations(articleId: number, json: string, allowOtherSo
  */
 export function importAnnotations(articleId: number, json: string, allowOtherSources = false) {
   return textSaves.exclusive(articleId, async () => {
+    await readClaimOutlines(articleId);
     const imported = await write('annotations.import', { articleId, json, allowOtherSources });
     await queryClient.refetchQueries({
       queryKey: contractQuery('claims.outline', { articleId }).queryKey,

@@ -1,6 +1,7 @@
 import type { Claim, ClaimOutline, Verdict } from '../../../src-main/core/model';
 import type { MethodInput } from '../../../src-main/contract/methods';
 import { contractKey } from '../api/contractKey';
+import { selectionForClaim } from '../claims/selectionForClaim';
 import { queryClient } from '../api/queryClient';
 import { storeClaim } from '../api/storeClaim';
 import { editorBridge } from './editorBridge';
@@ -30,7 +31,7 @@ export async function markSelectedClaim(): Promise<Claim | null> {
   }
   try {
     const claim = await textSaves.exclusive(articleId, async () => {
-      const selection = editorBridge.selection();
+      const selection = selectionForClaim();
       if (!selection) return null;
       return write('claims.create', { articleId, ...selection });
     });

@@ -17,8 +17,11 @@ function readSnapshot(articleId: number): TextSnapshot {
   if (!editor || editor.articleId() !== articleId) {
     throw new Error('The editor no longer shows this article.');
   }
-  const claims =
-    queryClient.getQueryData<ClaimOutline[]>(contractKey('claims.outline', { articleId })) ?? [];
+  const claims = queryClient.getQueryData<ClaimOutline[]>(
+    contractKey('claims.outline', { articleId }),
+  );
+  // A save names every claim; until they have all been read it waits (and is tried again).
+  if (!claims) throw new Error('The claims are still being read.');
   return {
     text: editor.text(),
     spans: claims.map((claim) => {

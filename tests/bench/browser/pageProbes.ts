@@ -100,33 +100,50 @@ export interface OpenedCondition {
 /**
  * Runs in the page after an article was clicked in the library: resolves with the time from that
  * click to the end of the first frame in which the article is fully shown (its title, its text,
- * the claims pane's count, and, when it has claims, their highlights). Highlights are applied in
+ * the claims pane's count, and, when it has claims, their highlights). The page is checked
+ * whenever its DOM changes: Monaco writes its lines in an animation frame, after any check an
+ * animation frame of ours could make, so a check per frame would only see them a frame later,
+ * and that next frame waits for whatever work the page queued behind the first. A message sent
+ * from the change runs once the frame that shows it has been rendered. Highlights are applied in
  * one batch, so the first frame with any highlight in view has all of those in view.
  */
 export function waitUntilOpened(wanted: OpenedCondition): Promise<number> {
   const probe = window.factdeskBenchProbe;
   return new Promise((resolve, reject) => {
-    const giveUp = performance.now() + 60_000;
-    const check = () => {
+    const opened = () => {
       const editor = document.querySelector('[data-testid="article-editor"] .view-lines');
       const text = (editor?.textContent ?? '').replace(/\u00a0/g, ' ');
       const heading = document.querySelector('h1')?.textContent;
       const count = document.querySelector('aside[aria-label="Claims"] h2')?.textContent ?? '';
       const highlighted =
         wanted.claimCount === 0 || editor?.querySelector('[class*="fd-claim-"]') != null;
-      if (
+      return (
         heading === wanted.title &&
         text.includes(wanted.firstWords) &&
         count.includes(`(${wanted.claimCount})`) &&
         highlighted
-      ) {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve(performance.now() - (probe?.clickAt ?? 0));
-        channel.port2.postMessage(null);
-      } else if (performance.now() > giveUp) {
-        reject(new Error(`“${wanted.title}” did not open within a minute`));
-      } else requestAnimationFrame(check);
+      );
     };
-    check();
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      changes.disconnect();
+      window.clearTimeout(giveUp);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now() - (probe?.clickAt ?? 0));
+      channel.port2.postMessage(null);
+    };
+    const changes = new MutationObserver(() => {
+      if (opened()) finish();
+    });
+    const giveUp = window.setTimeout(() => {
+      if (done) return;
+      done = true;
+      changes.disconnect();
+      reject(new Error(`“${wanted.title}” did not open within a minute`));
+    }, 60_000);
+    changes.observe(document.body, { subtree: true, childList: true, characterData: true });
+    if (opened()) finish();
   });
 }

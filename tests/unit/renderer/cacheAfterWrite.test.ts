@@ -1,5 +1,5 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { claimOutline } from '../../../src-main/core/claimOutline';
 import type { Article, Claim, ClaimOutline, Preferences } from '../../../src-main/core/model';
 import { cacheAfterWrite } from '../../../src-renderer/src/api/cacheAfterWrite';
@@ -261,7 +261,7 @@ describe('cacheAfterWrite', () => {
       fresh,
       'factchecks.import',
       { fileName: 'feed.json', dataBase64: '' },
-      { imported: 1, updated: 0, skipped: [] },
+      { imported: 1, updated: 0, skipped: [], warnings: [] },
     );
     expect(invalidated(fresh)).toEqual([
       '["claims.similar",{"claimId":2}]',
@@ -279,5 +279,64 @@ describe('cacheAfterWrite', () => {
       theme: 'dark',
     } as Preferences);
     expect(cache.getQueryData(key)).toEqual({ checkerName: 'A. Ramos typing more', theme: 'dark' });
+  });
+});
+
+describe('writes while an article opens', () => {
+  /**
+   * An article opens on its claims' places, and the outline is read meanwhile: the service
+   * answers it before the write that follows, but the answer (thousands of outlines) can reach
+   * the cache after the write's own. `write` changes what the service holds and tells the cache.
+   */
+  async function outlineAfterWriteDuringRead(
+    stored: Claim[],
+    write: (cache: QueryClient, stored: Claim[]) => void,
+  ) {
+    const cache = new QueryClient({
+      defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: false } },
+    });
+    const answers: (() => void)[] = [];
+    const observer = new QueryObserver(cache, {
+      queryKey: contractKey('claims.outline', { articleId: 1 }),
+      queryFn: () => {
+        const read = stored.map(claimOutline);
+        return new Promise<ClaimOutline[]>((answer) => answers.push(() => answer(read)));
+      },
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    expect(answers).toHaveLength(1);
+    write(cache, stored);
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    // The answer read before the write arrives last.
+    answers[1]?.();
+    answers[0]?.();
+    await new Promise((done) => setTimeout(done, 10));
+    const ids = outlines(cache)?.map((c) => c.id);
+    unsubscribe();
+    return ids;
+  }
+
+  it('a claim marked before the outline arrives is in it once it does', async () => {
+    const ids = await outlineAfterWriteDuringRead([claim(1, 0, 5)], (cache, stored) => {
+      stored.push(claim(2, 10, 15));
+      cacheAfterWrite(
+        cache,
+        'claims.create',
+        { articleId: 1, start: 10, end: 15 },
+        claim(2, 10, 15),
+      );
+    });
+    expect(ids).toEqual([1, 2]);
+  });
+
+  it('a claim deleted before the outline arrives is not in it once it does', async () => {
+    const ids = await outlineAfterWriteDuringRead(
+      [claim(1, 0, 5), claim(2, 10, 15)],
+      (cache, stored) => {
+        stored.pop();
+        cacheAfterWrite(cache, 'claims.delete', { id: 2 }, { id: 2 });
+      },
+    );
+    expect(ids).toEqual([1]);
   });
 });

@@ -45,6 +45,7 @@ describe('factchecks.import', () => {
         { index: 2, reason: 'no rating (reviewRating)' },
         { index: 4, reason: 'of type Article, not ClaimReview' },
       ],
+      warnings: [],
     });
     expect(await h['factchecks.import'](feedFile('factcheck-tools-api.json'))).toMatchObject({
       imported: 2,
@@ -64,7 +65,7 @@ describe('factchecks.import', () => {
         fileName: 'b.json',
         dataBase64: base64(JSON.stringify(changed)),
       }),
-    ).toEqual({ imported: 0, updated: 1, skipped: [] });
+    ).toEqual({ imported: 0, updated: 1, skipped: [], warnings: [] });
     const { results } = await h['search.query']({ query: 'boats caribbean', kinds: ['factcheck'] });
     expect(results).toHaveLength(1);
     expect(results[0]?.ratingLabel).toBe('False');
@@ -231,7 +232,7 @@ describe('claims.similar and claims.citeCheck', () => {
         fileName: exported.fileName,
         dataBase64: base64(exported.content),
       });
-      expect(result).toEqual({ imported: 2, updated: 0, skipped: [] });
+      expect(result).toEqual({ imported: 2, updated: 0, skipped: [], warnings: [] });
       const similar = await colleague.handlers['claims.similar']({
         text: 'Last year 4 million tonnes went through the harbour, the board says.',
       });
@@ -245,7 +246,7 @@ describe('claims.similar and claims.citeCheck', () => {
         fileName: exported.fileName,
         dataBase64: base64(exported.content),
       });
-      expect(again).toEqual({ imported: 0, updated: 2, skipped: [] });
+      expect(again).toEqual({ imported: 0, updated: 2, skipped: [], warnings: [] });
     } finally {
       colleague.dispose();
     }

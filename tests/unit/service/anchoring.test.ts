@@ -159,6 +159,47 @@ describe('editing in the app', () => {
     );
   });
 
+  it('lists claims that share a start in text order: the outer first, then by id', async () => {
+    const inner = await mark('at least 110');
+    const twin = await mark('at least 110');
+    const outer = await mark('at least 110 people');
+    const first = await mark('saved thousands of lives');
+    await wb.handlers['verdicts.set']({ claimId: twin.id, ratingKey: 'true', conclusion: 'Yes.' });
+    const order = [first.id, outer.id, inner.id, twin.id];
+    const outlines = await wb.handlers['claims.outline']({ articleId: article.id });
+    expect(outlines.map((c) => c.id)).toEqual(order);
+    const full = await wb.handlers['claims.list']({ articleId: article.id });
+    expect(full.map((c) => c.id)).toEqual(order);
+    // The highlights' places are the outline's, field for field.
+    expect(await wb.handlers['claims.places']({ articleId: article.id })).toEqual(
+      outlines.map(({ id, start, end, anchorState, verdict }) => ({
+        id,
+        start,
+        end,
+        anchorState,
+        verdict,
+      })),
+    );
+  });
+
+  it('leaves deleted claims out of the places, and refuses an article that is not there', async () => {
+    const gone = await mark('without evidence');
+    const kept = await mark('at least 110 people');
+    await wb.handlers['claims.delete']({ id: gone.id });
+    const places = await wb.handlers['claims.places']({ articleId: article.id });
+    expect(places.map((place) => place.id)).toEqual([kept.id]);
+    await expect(wb.handlers['claims.places']({ articleId: 9999 })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await wb.handlers['articles.delete']({ id: article.id });
+    await expect(wb.handlers['claims.places']({ articleId: article.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+    await expect(wb.handlers['claims.outline']({ articleId: article.id })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+
   it('refuses a save from a stale editor, writing nothing', async () => {
     await mark('at least 110 people');
     await expect(
