@@ -75,6 +75,15 @@ test('an article shows its highlights while its claims are read, and nothing don
   ).toBeVisible();
   await expect(page.getByTestId('claim-tally')).toContainText('3 claims');
   await page.unroute('**/api/claims.outline');
+
+  // A filter says how many of the claims it shows, and is cleared in one step.
+  const heading = workbench.claimsPane.getByRole('heading', { level: 2 });
+  await workbench.claimsPane.getByLabel('Filter by verdict').selectOption({ label: 'False' });
+  await expect(heading).toHaveText('Claims (1 of 3)');
+  await expect(workbench.claimItems()).toHaveCount(1);
+  await workbench.claimsPane.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(heading).toHaveText('Claims (3)');
+  await expect(workbench.claimItems()).toHaveCount(3);
 });
 
 test('when the claims cannot be read the checker is told, nothing stale is highlighted, and a retry or a new claim reads them again', async ({

@@ -39,6 +39,7 @@ export function ClaimsPane() {
     }
     return [...keys.entries()];
   }, [claims, scales]);
+  const filtered = status !== '' || verdict !== '' || assignee !== '';
   const visible = useMemo(
     () =>
       status || verdict || assignee
@@ -60,7 +61,14 @@ export function ClaimsPane() {
   return (
     <aside className="claims-pane" id="claims-pane" aria-label="Claims">
       <div className="claims-head">
-        <h2>Claims {!failure && <span className="count">({count})</span>}</h2>
+        <h2>
+          Claims{' '}
+          {!failure && (
+            <span className="count">
+              ({filtered && !reading ? `${visible.length} of ${count}` : count})
+            </span>
+          )}
+        </h2>
         <div className="filters">
           <select
             aria-label="Filter by status"
@@ -101,6 +109,19 @@ export function ClaimsPane() {
               </option>
             ))}
           </select>
+          {filtered && (
+            <button
+              type="button"
+              className="quiet"
+              onClick={() => {
+                setStatus('');
+                setVerdict('');
+                setAssignee('');
+              }}
+            >
+              Clear filters
+            </button>
+          )}
         </div>
       </div>
       {failure ? (
