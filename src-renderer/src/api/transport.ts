@@ -1,5 +1,7 @@
 import type { FactdeskBridge, PushEventName, PushEvents } from '../../../src-main/contract/bridge';
 import type { Result } from '../../../src-main/contract/errors';
+import { KEEPALIVE_MAX_CHARS, postApiRequest } from './postApiRequest';
+import { requestsOffMainThread, roughJsonLength } from './requestsOffMainThread';
 
 declare global {
   interface Window {
@@ -46,37 +48,17 @@ async function signIn(): Promise<void> {
 
 function httpTransport(): Transport {
   const signedIn = signIn();
+  const sendFromWorker = requestsOffMainThread(
+    () => new Worker(new URL('./apiRequestWorker.ts', import.meta.url), { type: 'module' }),
+    postApiRequest,
+  );
   return {
     async invoke(method, input) {
       await signedIn;
-      let response: Response;
-      const body = JSON.stringify(input ?? {});
-      try {
-        response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          credentials: 'same-origin',
-          body,
-          // Small writes still reach the host if the page is being reloaded or closed.
-          keepalive: body.length < 60_000,
-        });
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'storage',
-            message: 'Factdesk’s host is not answering. Is it still running?',
-          },
-        };
-      }
-      try {
-        return (await response.json()) as Result<unknown>;
-      } catch {
-        return {
-          ok: false,
-          error: { code: 'internal', message: `Unexpected answer (HTTP ${response.status})` },
-        };
-      }
+      // A text save carries the whole article: its body is made and sent beside the page.
+      return roughJsonLength(input) >= KEEPALIVE_MAX_CHARS
+        ? sendFromWorker(method, input)
+        : postApiRequest(method, input);
     },
     on() {
       return () => undefined;
