@@ -329,6 +329,12 @@ export const ClaimPlace = ClaimOutline.pick({
 });
 export type ClaimPlace = z.infer<typeof ClaimPlace>;
 
+/**
+ * A claim as lists, filters and tallies show it: its outline without its place, which changes
+ * with every keystroke before it; where a claim is, the editor's highlights say.
+ */
+export type ListedClaim = Omit<ClaimOutline, 'start' | 'end'>;
+
 /** A logo kept in the data folder, as an archived copy is: by its SHA-256. */
 export const Logo = z.object({
   sha256: Sha256,

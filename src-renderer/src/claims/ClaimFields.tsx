@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Ref } from 'react';
-import type { Claim, ClaimOutline } from '../../../src-main/core/model';
+import type { Claim, ListedClaim } from '../../../src-main/core/model';
 import { claimKinds, claimStatuses, claimantKinds } from '../../../src-main/core/model';
 import { updateClaim } from '../workbench/claimActions';
 import { uiActions } from '../workbench/uiStore';
@@ -15,7 +15,7 @@ import { EnumSelect } from '../ui/EnumSelect';
 
 interface ClaimFieldsProps {
   claim: Claim;
-  claims: readonly ClaimOutline[];
+  claims: readonly ListedClaim[];
   claimantRef: Ref<HTMLInputElement>;
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Claim, ClaimOutline } from '../../../src-main/core/model';
+import type { Claim, ListedClaim } from '../../../src-main/core/model';
 import { CheckedBefore } from '../search/CheckedBefore';
 import { SourcesSection } from '../sources/SourcesSection';
 import { VerdictSection } from '../verdicts/VerdictSection';
@@ -16,7 +16,7 @@ interface ClaimInspectorProps {
   claim: Claim;
   number: number;
   /** All the article's claims, for the assignees already in use. */
-  claims: readonly ClaimOutline[];
+  claims: readonly ListedClaim[];
 }
 
 /** Everything recorded about one claim, in the order a check proceeds. */

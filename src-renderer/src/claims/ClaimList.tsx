@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
-import type { ClaimOutline, RatingScale } from '../../../src-main/core/model';
+import type { ListedClaim, RatingScale } from '../../../src-main/core/model';
 import { claimAttention } from '../../../src-main/core/claimAttention';
 import { claimStyle } from '../editor/claimDecorations';
 import { uiActions } from '../workbench/uiStore';
@@ -10,7 +10,7 @@ const ROW_ESTIMATE_PX = 64;
 
 interface ClaimListProps {
   /** The claims to list (filtered), in text order. */
-  claims: readonly ClaimOutline[];
+  claims: readonly ListedClaim[];
   /** Every claim's number in text order, filtered or not. */
   numberOf: ReadonlyMap<number, number>;
   scales: readonly RatingScale[];

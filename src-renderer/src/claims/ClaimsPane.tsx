@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ClaimOutline, ClaimStatus } from '../../../src-main/core/model';
+import type { ListedClaim, ClaimStatus } from '../../../src-main/core/model';
 import { claimStatuses } from '../../../src-main/core/model';
 import { claimStyle } from '../editor/claimDecorations';
 import { useUi } from '../workbench/uiStore';
@@ -11,7 +11,7 @@ import { ClaimList } from './ClaimList';
 import { statusLabels } from './labels';
 import { ReviewQueue } from '../review/ReviewQueue';
 
-const noClaims: ClaimOutline[] = [];
+const noClaims: readonly ListedClaim[] = [];
 
 /** The open article's claims: filters, the review queue, the list and the selected claim. */
 export function ClaimsPane() {

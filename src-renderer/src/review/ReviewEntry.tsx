@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ReviewCandidate } from '../../../src-main/contract/anchoringMethods';
-import type { ClaimOutline } from '../../../src-main/core/model';
+import type { Claim, ListedClaim } from '../../../src-main/core/model';
 import { contractQuery, useContractQuery } from '../api/contractQuery';
 import { queryClient } from '../api/queryClient';
 import { errorMessage } from '../../../src-main/core/errorMessage';
@@ -10,7 +10,7 @@ import { useOpenArticle } from '../workbench/workbenchQueries';
 import { wordDiff } from './wordDiff';
 
 interface ReviewEntryProps {
-  claim: ClaimOutline;
+  claim: ListedClaim;
   number: number;
 }
 
@@ -39,7 +39,7 @@ function describeCandidate(candidate: ReviewCandidate): string {
 }
 
 /** The heading badge: why the claim is here. */
-function reasonFor(claim: ClaimOutline): string {
+function reasonFor(claim: ListedClaim): string {
   if (claim.anchorState === 'orphaned') {
     if (claim.anchorReview === 'ambiguous') return 'Found in several places that fit equally well';
     if (claim.anchorReview === 'lookalike') return 'Its words appear only with other surroundings';
@@ -58,7 +58,10 @@ function previousWords(history: { action: string; before: unknown }[]): string |
 }
 
 /** Places for a claim, offered by the service for the text it holds; the claim's own is left out. */
-function otherPlaces(found: ReviewCandidate[], claim: ClaimOutline): ReviewCandidate[] {
+function otherPlaces(
+  found: ReviewCandidate[],
+  claim: Pick<Claim, 'start' | 'end'>,
+): ReviewCandidate[] {
   return found.filter((c) => !(c.start === claim.start && c.end === claim.end));
 }
 
@@ -72,7 +75,8 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
   // The words around the claim's quote, from its full record.
   const record = useContractQuery('claims.get', { id: claim.id });
   const context = record.data;
-  const candidates = found.data ? otherPlaces(found.data, claim) : null;
+  // Its place is read from its full record: lists do not follow places as the text is edited.
+  const candidates = found.data && context ? otherPlaces(found.data, context) : null;
   const oldWords = history.data ? previousWords(history.data) : null;
   const loadError = found.error ?? history.error ?? record.error;
   const shownError = error ?? (loadError ? errorMessage(loadError) : null);

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { ClaimOutline } from '../../../src-main/core/model';
+import type { ListedClaim } from '../../../src-main/core/model';
 import { ReviewEntry } from './ReviewEntry';
 import './review.css';
 
 interface ReviewQueueProps {
-  claims: readonly ClaimOutline[];
+  claims: readonly ListedClaim[];
   numberOf: ReadonlyMap<number, number>;
 }
 

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ClaimOutline } from '../../../src-main/core/model';
+import type { ListedClaim } from '../../../src-main/core/model';
 import type { SaveState } from '../workbench/uiStore';
 import { uiActions, useUi } from '../workbench/uiStore';
 import {
@@ -41,7 +41,7 @@ function useUnsavedText(articleId: number | null): UnsavedReason | null {
   );
 }
 
-const noClaims: ClaimOutline[] = [];
+const noClaims: readonly ListedClaim[] = [];
 
 /**
  * Save state, the open article's tally and the checker. It is not a live region: autosave
