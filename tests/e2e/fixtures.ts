@@ -63,6 +63,17 @@ export const test = base.extend<Fixtures, { chromiumBrowser: Browser }>({
   },
 });
 
+/**
+ * Takes the console errors a test caused on purpose (a fault it injected, a request it refused)
+ * out of those the test fails on; returns how many were taken out.
+ */
+export function expectConsoleErrors(consoleErrors: string[], caused: RegExp): number {
+  const kept = consoleErrors.filter((message) => !caused.test(message));
+  const taken = consoleErrors.length - kept.length;
+  consoleErrors.splice(0, consoleErrors.length, ...kept);
+  return taken;
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artefactsDir, { recursive: true });
   const path = join(artefactsDir, `${name}.png`);

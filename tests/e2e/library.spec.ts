@@ -1,4 +1,4 @@
-import { api, expect, saveScreenshot, test } from './fixtures';
+import { api, expect, expectConsoleErrors, saveScreenshot, test } from './fixtures';
 import { ImportPage } from './pages/ImportPage';
 import { LibraryPage } from './pages/LibraryPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -217,11 +217,9 @@ test('a file that is not an article is refused in plain words and nothing is sav
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE);
 
   // The browser host answers a refused import with HTTP 400, which Chromium logs on its own.
-  const expected = /Failed to load resource: the server responded with a status of 400/;
-  consoleErrors.splice(
-    0,
-    consoleErrors.length,
-    ...consoleErrors.filter((message) => !expected.test(message)),
+  expectConsoleErrors(
+    consoleErrors,
+    /Failed to load resource: the server responded with a status of 400/,
   );
 });
 

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Article, Claim } from '../../src-main/core/model';
 import type { HostProcess } from './fixtures';
-import { api, expect, test } from './fixtures';
+import { api, expect, expectConsoleErrors, test } from './fixtures';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { articleWithClaims } from './articleWithClaims';
 
@@ -78,11 +78,9 @@ test('where the request worker cannot start, a long article’s edits are saved 
   expect(page.workers().some((worker) => /apiRequestWorker/.test(worker.url()))).toBe(false);
 
   // Chromium logs the worker script this test refused.
-  const refused = /Failed to load resource: the server responded with a status of 404/;
-  consoleErrors.splice(
-    0,
-    consoleErrors.length,
-    ...consoleErrors.filter((message) => !refused.test(message)),
+  expectConsoleErrors(
+    consoleErrors,
+    /Failed to load resource: the server responded with a status of 404/,
   );
 });
 
@@ -109,10 +107,6 @@ test('a long article’s save that finds no host says so, and the edits are save
   await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 30_000 });
   await expectStored(host, article, 'Late: ', claims);
 
-  const aborted = /net::ERR_CONNECTION_REFUSED|Failed to load resource/;
-  consoleErrors.splice(
-    0,
-    consoleErrors.length,
-    ...consoleErrors.filter((message) => !aborted.test(message)),
-  );
+  // Chromium logs each save this test refused.
+  expectConsoleErrors(consoleErrors, /net::ERR_CONNECTION_REFUSED|Failed to load resource/);
 });

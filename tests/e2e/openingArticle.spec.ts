@@ -1,5 +1,7 @@
 import type { Article, Claim } from '../../src-main/core/model';
-import { api, expect, saveScreenshot, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { HostProcess } from './fixtures';
+import { api, expect, expectConsoleErrors, saveScreenshot, test } from './fixtures';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { articleWithClaims } from './articleWithClaims';
 
@@ -12,6 +14,18 @@ const text = [
 ].join('\n');
 
 test.describe.configure({ timeout: 120_000 });
+
+/** Adds another, newer article, so the workbench opens on it first, and opens the workbench. */
+async function openOnAnotherArticle(page: Page, host: HostProcess): Promise<WorkbenchPage> {
+  await api<Article>(host, 'articles.create', {
+    text: 'A short note.',
+    meta: { title: 'Another article' },
+  });
+  const workbench = new WorkbenchPage(page);
+  await workbench.open(await host.signInUrl());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another article');
+  return workbench;
+}
 
 test('an article shows its highlights while its claims are read, and nothing done meanwhile is lost', async ({
   page,
@@ -26,14 +40,7 @@ test('an article shows its highlights while its claims are read, and nothing don
   ]);
   if (!toll) throw new Error('the claims were not marked');
   await api(host, 'verdicts.set', { claimId: toll.id, ratingKey: 'false', conclusion: 'No.' });
-  // Another article is the most recent, so the workbench opens on it first.
-  await api<Article>(host, 'articles.create', {
-    text: 'A short note.',
-    meta: { title: 'Another article' },
-  });
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(await host.signInUrl());
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another article');
+  const workbench = await openOnAnotherArticle(page, host);
 
   // The service reads the outline at once, but its answer is held back: it arrives after
   // whatever the checker does meanwhile, as thousands of outlines can.
@@ -96,13 +103,7 @@ test('when the claims cannot be read the checker is told, nothing stale is highl
     claims: [evidence],
   } = await articleWithClaims(host, text, 'Strike campaign', ['without evidence']);
   if (!evidence) throw new Error('the claim was not marked');
-  await api<Article>(host, 'articles.create', {
-    text: 'A short note.',
-    meta: { title: 'Another article' },
-  });
-  const workbench = new WorkbenchPage(page);
-  await workbench.open(await host.signInUrl());
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another article');
+  const workbench = await openOnAnotherArticle(page, host);
 
   let failing = true;
   await page.route('**/api/claims.outline', async (route) => {
@@ -149,13 +150,7 @@ test('when the claims cannot be read the checker is told, nothing stale is highl
   expect((await api<Claim[]>(host, 'claims.list', { articleId: article.id })).length).toBe(2);
   await page.unroute('**/api/claims.outline');
   // The browser logs each failed read; those are the faults this test made, and nothing else.
-  const faults = consoleErrors.filter((message) => /status of 507/.test(message));
-  expect(faults.length).toBeGreaterThan(0);
-  consoleErrors.splice(
-    0,
-    consoleErrors.length,
-    ...consoleErrors.filter((m) => !faults.includes(m)),
-  );
+  expect(expectConsoleErrors(consoleErrors, /status of 507/)).toBeGreaterThan(0);
 });
 
 test('a long review queue shows five claims at a time, each reading its own details only when shown', async ({
