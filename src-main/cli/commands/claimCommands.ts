@@ -1,4 +1,5 @@
 import { findQuote } from '../../core/anchoring/findQuoteMatches';
+import { describeCharacterCut } from '../../core/text/wholeCharacters';
 import { claimKinds, claimStatuses, claimantKinds } from '../../core/model';
 import { findRating } from '../../core/scales/builtinScales';
 import { FactdeskError } from '../../contract/errors';
@@ -48,7 +49,7 @@ export const claimAddCommand: Command = {
       const chosen = optionalInt(values.occurrence, '--occurrence');
       if (chosen !== undefined && chosen < 1) throw new UsageError('--occurrence counts from 1');
       const { text } = await ctx.call('articles.get', { id: articleId });
-      const matches = findQuote(text, quote);
+      const { matches, insideCharacters } = findQuote(text, quote);
       const occurrence = chosen ?? 1;
       // A quote that occurs more than once names no single place: say which one was taken.
       if (chosen === undefined && matches.length > 1) {
@@ -57,6 +58,14 @@ export const claimAddCommand: Command = {
         );
       }
       const match = matches[occurrence - 1];
+      const [inside] = insideCharacters;
+      if (!match && matches.length === 0 && inside) {
+        throw new FactdeskError(
+          'invalid_input',
+          `The quote "${quote}" is in article ${articleId} only as part of other characters. ${describeCharacterCut(text, inside.match, inside.cut, 'It')} Quote the whole character.`,
+          [{ path: 'quote', message: 'found only inside other characters' }],
+        );
+      }
       if (!match) {
         throw new FactdeskError(
           'invalid_input',

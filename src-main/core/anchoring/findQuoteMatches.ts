@@ -8,6 +8,8 @@ import {
   toMatchable,
   type MatchableText,
 } from './matchableText';
+import type { CharacterCut } from '../text/wholeCharacters';
+import { charactersCutBy } from '../text/wholeCharacters';
 
 /** A place in the stored text: UTF-16 offsets, so `text.slice(start, end)` is what matched. */
 export interface QuoteMatch {
@@ -199,7 +201,28 @@ export function fuzzyMatches(
   return matches;
 }
 
-/** Every exact place of `quote` in `text`, as exactMatches; for callers with one quote. */
-export function findQuote(text: string, quote: string, edges: MatchEdges = {}): QuoteMatch[] {
-  return exactMatches(toMatchable(text), quote, 0, text.length, edges);
+/** Where a quote is in a text: its own places, and those that read other words on screen. */
+export interface QuoteSearch {
+  /** Every exact place of the quote whose ends fall between characters, in text order. */
+  matches: QuoteMatch[];
+  /**
+   * Places where the quote's code points occur but an end falls inside a character ("Zoe" in
+   * "Zoë", one person of a family emoji): marked, they would read other words than the text
+   * shows, so they are not matches. The first cut of each, for saying so.
+   */
+  insideCharacters: { match: QuoteMatch; cut: CharacterCut }[];
+}
+
+/**
+ * Every exact place of `quote` in `text`, as exactMatches, for callers with one quote, split
+ * into whole places and places inside characters (see QuoteSearch). Offsets are UTF-16.
+ */
+export function findQuote(text: string, quote: string, edges: MatchEdges = {}): QuoteSearch {
+  const search: QuoteSearch = { matches: [], insideCharacters: [] };
+  for (const match of exactMatches(toMatchable(text), quote, 0, text.length, edges)) {
+    const [cut] = charactersCutBy(text, match.start, match.end);
+    if (cut) search.insideCharacters.push({ match, cut });
+    else search.matches.push(match);
+  }
+  return search;
 }

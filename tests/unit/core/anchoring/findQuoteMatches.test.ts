@@ -8,11 +8,12 @@ import {
   toMatchable,
   withQuoteIndex,
 } from '../../../../src-main/core/anchoring';
+import { charactersCutBy } from '../../../../src-main/core/text/wholeCharacters';
 import { codePointBoundaries, pick, splitsPair, textArb } from './textArbitraries';
 
 /** Where `quote` is found in `text`, as the stored text's own slices. */
 const found = (text: string, quote: string) =>
-  findQuote(text, quote).map(({ start, end }) => text.slice(start, end));
+  findQuote(text, quote).matches.map(({ start, end }) => text.slice(start, end));
 
 describe('findQuote: one normalised matcher with offsets into the stored text', () => {
   it('takes any run of white space for any other, no-break and Unicode spaces included', () => {
@@ -29,10 +30,10 @@ describe('findQuote: one normalised matcher with offsets into the stored text', 
 
   it('takes CRLF, lone CR and LF as the same line end, and hands back offsets into the stored text', () => {
     const lf = 'Q: And wages?\nA: Flat.\n';
-    const [match] = findQuote(lf, 'wages?\r\nA: Flat.');
+    const [match] = findQuote(lf, 'wages?\r\nA: Flat.').matches;
     expect(match && lf.slice(match.start, match.end)).toBe('wages?\nA: Flat.');
     const crlf = 'Rents went up\r\nby 40 percent\r\nin two years.';
-    const [multi] = findQuote(crlf, 'went up\nby 40 percent\rin two');
+    const [multi] = findQuote(crlf, 'went up\nby 40 percent\rin two').matches;
     expect(multi && crlf.slice(multi.start, multi.end)).toBe('went up\r\nby 40 percent\r\nin two');
   });
 
@@ -49,12 +50,12 @@ describe('findQuote: one normalised matcher with offsets into the stored text', 
     expect(found('정부는 발표했다', '정부는'.normalize('NFD'))).toEqual(['정부는']);
   });
 
-  it('never matches part of a character: a base letter without its accent, half a pair', () => {
+  it('never matches part of a character: a base letter without its accent, an emoji without its skin tone', () => {
     expect(found('café', 'cafe')).toEqual([]);
     expect(found('cafe\u0301 noir', 'cafe')).toEqual([]);
     expect(found('cafe\u0301 noir', 'café noir')).toEqual(['cafe\u0301 noir']);
-    expect(found('x👍🏽y', '👍')).toEqual(['👍']);
-    expect(findQuote('x👍🏽y', '👍🏽')[0]).toEqual({ start: 1, end: 5, errors: 0 });
+    expect(found('x👍🏽y', '👍')).toEqual([]);
+    expect(findQuote('x👍🏽y', '👍🏽').matches[0]).toEqual({ start: 1, end: 5, errors: 0 });
   });
 
   it('ignores soft hyphens and zero-width characters on either side', () => {
@@ -82,8 +83,8 @@ describe('findQuote: one normalised matcher with offsets into the stored text', 
   });
 
   it('finds every occurrence, overlapping ones too, and nothing for an empty quote', () => {
-    expect(findQuote('aaaa', 'aa').map((m) => m.start)).toEqual([0, 1, 2]);
-    expect(findQuote('text', '   ')).toEqual([]);
+    expect(findQuote('aaaa', 'aa').matches.map((m) => m.start)).toEqual([0, 1, 2]);
+    expect(findQuote('text', '   ').matches).toEqual([]);
   });
 
   it('searches only the stated window of the stored text', () => {
@@ -127,16 +128,16 @@ describe('findQuote on random texts', () => {
         if (from === undefined || to === undefined) return;
         const quote = text.slice(from, to);
         if (quote.trim() === '') return;
-        for (const match of findQuote(text, noise(quote))) {
+        for (const match of findQuote(text, noise(quote)).matches) {
           expect(splitsPair(text, match.start) || splitsPair(text, match.end)).toBe(false);
           expect(sameWords(text.slice(match.start, match.end), quote)).toBe(true);
         }
         // The quote's own place is found unless its edges cut through a run of white space or
-        // a character with its marks, where the stored words themselves are not whole.
-        const cleanEdges = !/^\s|\s$/.test(quote) && !/^\p{M}/u.test(quote);
-        const nextIsMark = /^\p{M}/u.test(text.slice(to));
-        if (cleanEdges && !nextIsMark) {
-          const starts = findQuote(text, noise(quote)).map((match) => match.start);
+        // a character (a letter and its marks, an emoji sequence), where the stored words
+        // themselves are not whole.
+        const cleanEdges = !/^\s|\s$/.test(quote);
+        if (cleanEdges && charactersCutBy(text, from, to).length === 0) {
+          const starts = findQuote(text, noise(quote)).matches.map((match) => match.start);
           expect(starts).toContain(from);
         }
       }),
@@ -159,12 +160,39 @@ describe('findQuote on random texts', () => {
   });
 });
 
+describe('findQuote and whole characters', () => {
+  it('never offers a place that ends inside a character, and says where the quote was seen', () => {
+    const cases: { text: string; quote: string; whole: boolean; inside: number }[] = [
+      // A letter with a combining accent reads as another letter: not even seen there.
+      { text: 'Zoe\u0308 said it; Zoe denied it.', quote: 'Zoe', whole: true, inside: 0 },
+      // One person of a family, a skin tone's emoji without it, half a flag.
+      { text: 'the 👨‍👩‍👧 family and 👨 alone', quote: '👨', whole: true, inside: 1 },
+      { text: 'waved 👍🏽 and 👍', quote: '👍', whole: true, inside: 1 },
+      { text: 'flag 🇫🇷 then 🇷🇺', quote: '🇷', whole: false, inside: 2 },
+      // A Hangul syllable spelt in jamo: the first jamo alone is not the syllable.
+      { text: '\u1112\u1161\u11ab 한', quote: '\u1112\u1161', whole: false, inside: 1 },
+    ];
+    for (const { text, quote, whole, inside } of cases) {
+      const search = findQuote(text, quote);
+      // Only the last occurrence, where it stands alone, is the quote’s own.
+      expect(
+        search.matches.map((m) => m.start),
+        text,
+      ).toEqual(whole ? [text.lastIndexOf(quote)] : []);
+      expect(search.insideCharacters, text).toHaveLength(inside);
+      for (const { match } of search.insideCharacters) {
+        expect(charactersCutBy(text, match.start, match.end).length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
 describe('findQuote with a malformed quote', () => {
   it('never splits a surrogate pair, even for a quote that starts or ends with half of one', () => {
     const text = 'Mood 😀 today, and 😀 tomorrow';
     const halves = ['\ude00 today', 'Mood \ud83d'];
     for (const quote of halves) {
-      for (const match of findQuote(text, quote)) {
+      for (const match of findQuote(text, quote).matches) {
         expect(splitsPair(text, match.start) || splitsPair(text, match.end)).toBe(false);
       }
     }
