@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../../src-main/core/report/buildReport';
 import { transparencyCheck } from '../../../../src-main/core/report/transparencyCheck';
 import { claimOn, cite, makeArticle, makeSource, sampleInput, verdict } from './reportFixture';
 
@@ -95,6 +96,29 @@ describe('transparencyCheck', () => {
     const orphaned = { ...claim, anchorState: 'orphaned' as const };
     expect(transparencyCheck({ article, claims: [orphaned] }).map((f) => f.code)).not.toContain(
       'claim-off-its-words',
+    );
+  });
+
+  it('flags a claim stored on part of a character, and the report does not highlight it there', () => {
+    // Stored before claims were kept to whole characters: "Zoe" of "Zoë" (an e and its accent),
+    // half of a family emoji.
+    const text = 'Zoe\u0308 Lambert said the 👨‍👩‍👧 poster was hers.';
+    const article = makeArticle({ text });
+    const sourced = { sources: [cite(makeSource())], verdict: verdict('true', 'ok') };
+    const cutAccent = { ...claimOn(text, 'Zoe', sourced), id: 1, number: 1 };
+    const cutFamily = { ...claimOn(text, '👨\u200d👩', sourced), id: 2, number: 2 };
+    const whole = { ...claimOn(text, 'Zoe\u0308 Lambert', sourced), id: 3, number: 3 };
+    const findings = transparencyCheck({ article, claims: [cutAccent, cutFamily, whole] });
+    expect(findings.filter((f) => f.code === 'claim-off-its-words').map((f) => f.claimId)).toEqual([
+      1, 2,
+    ]);
+    const report = buildReport({
+      ...sampleInput(),
+      article,
+      claims: [cutAccent, cutFamily, whole],
+    });
+    expect(new Set(report.segments.flatMap((segment) => segment.claimNumbers))).toEqual(
+      new Set([3]),
     );
   });
 
