@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Article, Claim, Source } from '../../src-main/core/model';
 import { api, artefactsDir, expect, saveScreenshot, test } from './fixtures';
 import { WorkbenchPage } from './pages/WorkbenchPage';
+import { articleWithClaims } from './articleWithClaims';
+import { ClaimInspectorPage } from './pages/ClaimInspectorPage';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -72,4 +74,43 @@ test('exports an HTML report after the transparency check, and it reads well on 
   await reader.screenshot({ path: join(artefactsDir, 'exported-report.png'), fullPage: true });
   expect(requests).toEqual([`file://${saved}`]);
   await reader.close();
+});
+
+test('the transparency check of many claims reads as one line per kind, each opening on its first few', async ({
+  page,
+  host,
+}) => {
+  const sentences = Array.from(
+    { length: 40 },
+    (_, index) =>
+      `Officials said ferry ridership rose ${index + 10} percent in district ${index + 1}.`,
+  );
+  const quotes = sentences.map((_, index) => `rose ${index + 10} percent in district ${index + 1}`);
+  const { article } = await articleWithClaims(
+    host,
+    ['Ferry ridership', '', ...sentences].join('\n'),
+    'Ferry figures',
+    quotes,
+  );
+  await api(host, 'articles.update', { id: article.id, patch: { methodology: 'Read the logs.' } });
+  const workbench = new WorkbenchPage(page);
+  await workbench.open(await host.signInUrl());
+  await page.getByRole('button', { name: /^Ferry figures/ }).click();
+  await page.getByRole('button', { name: 'Export report…' }).click();
+  const check = page.getByRole('region', { name: 'Transparency check' });
+  // No newsroom profile is set: one error; and every claim lacks a verdict.
+  await expect(check.getByText('Not publish-ready: 1 error', { exact: true })).toBeVisible();
+  await expect(check.getByText('40 warnings', { exact: true })).toBeVisible();
+  await expect(check.locator('details > summary')).toHaveText([
+    'Error: No newsroom profile',
+    'Warning: 40 claims without a verdict',
+  ]);
+  const unchecked = check.locator('details', { hasText: '40 claims without a verdict' });
+  await expect(unchecked.getByRole('listitem')).toHaveCount(10);
+  await saveScreenshot(page, 'export-check-grouped');
+  await unchecked.getByRole('button', { name: 'Show all 40' }).click();
+  await expect(unchecked.getByRole('listitem')).toHaveCount(40);
+  await expect(unchecked.getByRole('listitem').last()).toContainText('Claim 40');
+  await unchecked.getByRole('listitem').last().getByRole('button', { name: 'Fix' }).click();
+  await expect(new ClaimInspectorPage(page).quote).toHaveText('rose 49 percent in district 40');
 });

@@ -7,12 +7,10 @@ import { call } from '../api/client';
 import { contractQuery } from '../api/contractQuery';
 import { Panel } from '../ui/Panel';
 import { errorMessage } from '../../../src-main/core/errorMessage';
-import { uiActions } from '../workbench/uiStore';
 import { useOpenArticle } from '../workbench/workbenchQueries';
 import { downloadReport, reportUrl } from './downloadReport';
-import { VerdictFindingActions } from './VerdictFindingActions';
+import { TransparencyFindings } from './TransparencyFindings';
 import './report.css';
-import { withoutCommandHints } from '../../../src-main/core/report/withoutCommandHints';
 
 /** Every report format, in the order offered; a Record, so a new format cannot be left out. */
 const formatChoices: Record<ReportFormat, { label: string; detail: string }> = {
@@ -120,7 +118,12 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
       <section className="transparency" aria-label="Transparency check">
         <h3>
           Transparency check{' '}
-          {findings && <PublishReadyBadge errors={findings.filter(isError).length} />}
+          {findings && (
+            <PublishReadyBadge
+              errors={findings.filter(isError).length}
+              warnings={findings.filter((finding) => !isError(finding)).length}
+            />
+          )}
         </h3>
         {findings === null && !checkError && <p>Checking…</p>}
         {findings?.length === 0 && (
@@ -130,36 +133,11 @@ export function ExportPanel({ onClose }: ExportPanelProps) {
           </p>
         )}
         {findings && findings.length > 0 && (
-          <ul className="findings">
-            {findings.map((finding, index) => (
-              <li key={`${finding.code}-${finding.claimId ?? index}`} className={finding.severity}>
-                <span>
-                  <span className="finding-severity">
-                    {isError(finding) ? 'Error' : 'Warning'}:
-                  </span>{' '}
-                  <FindingText message={withoutCommandHints(finding.message)} />
-                </span>
-                {finding.claimId !== undefined && finding.code === 'verdict-on-other-text' && (
-                  <VerdictFindingActions
-                    claimId={finding.claimId}
-                    onDone={() => void check.refetch()}
-                  />
-                )}
-                {finding.claimId !== undefined && (
-                  <button
-                    type="button"
-                    className="quiet"
-                    onClick={() => {
-                      uiActions.selectClaim(finding.claimId ?? null);
-                      onClose();
-                    }}
-                  >
-                    Fix
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
+          <TransparencyFindings
+            findings={findings}
+            onChanged={() => void check.refetch()}
+            onFix={onClose}
+          />
         )}
       </section>
       {busy && (
@@ -212,19 +190,17 @@ function isError(finding: Finding): boolean {
 }
 
 /** Publish-ready when the check finds no errors; warnings name what is worth adding. */
-function PublishReadyBadge({ errors }: { errors: number }) {
-  return errors === 0 ? (
-    <span className="publish-badge ready">Publish-ready</span>
-  ) : (
-    <span className="publish-badge not-ready">
-      Not publish-ready: {errors} {errors === 1 ? 'error' : 'errors'}
-    </span>
+function PublishReadyBadge({ errors, warnings }: { errors: number; warnings: number }) {
+  const count = (n: number, noun: string) =>
+    `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+  return (
+    <>
+      {errors === 0 ? (
+        <span className="publish-badge ready">Publish-ready</span>
+      ) : (
+        <span className="publish-badge not-ready">Not publish-ready: {count(errors, 'error')}</span>
+      )}
+      {warnings > 0 && <span className="finding-count">{count(warnings, 'warning')}</span>}
+    </>
   );
-}
-
-/** A finding's message; the ClaimReview field names it puts in backticks read as code. */
-function FindingText({ message }: { message: string }) {
-  return message
-    .split('`')
-    .map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
 }
