@@ -23,6 +23,7 @@ export const auditActions = {
     'delete',
     'restore',
     'anchor',
+    'review.done',
     'import',
     'verdict',
     'verdict.clear',

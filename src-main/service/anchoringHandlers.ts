@@ -13,6 +13,7 @@ import { normaliseText } from '../core/text/normaliseText';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn, requireArticleExists } from './requireArticle';
 import { toWholeCharacters } from '../core/text/wholeCharacters';
+import { returnFromReview } from './returnFromReview';
 import { requireClaim, validateSpan } from './claimHandlers';
 import { importAnnotations, previewAnnotationImport } from './importAnnotations';
 import { claimAnchorWriter, type AnchorPlan } from './claimAnchorWriter';
@@ -289,6 +290,7 @@ export function anchoringHandlers(
           anchorState: 'attached',
           chosenElsewhere,
         });
+        returnFromReview(ctx, id);
         return requireClaim(ctx, id);
       }),
 

@@ -5,6 +5,7 @@ import type { Claim } from '../core/model';
 import { ClaimStatus, Verdict } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireClaim } from './claimHandlers';
+import { statusAfterUndoneConfirmation } from './returnFromReview';
 
 /**
  * The claim fields an undo restores from an `update` entry; other fields are left alone. A
@@ -130,12 +131,22 @@ export function undoClaimFieldHandlers(ctx: WorkbenchContext): Pick<Handlers, 'c
           };
           const version = undo.restore.articleVersion ?? claim.verdict.articleVersion;
           const before = { articleVersion: claim.verdict.articleVersion, ...pickFlags(claim) };
+          // A confirmation that ended the claim's review leaves it in review again when undone.
+          const status = statusAfterUndoneConfirmation(ctx, id);
+          const statusChange =
+            status === claim.status
+              ? { before: {}, after: {} }
+              : { before: { status: claim.status }, after: { status } };
           store.claims.confirmVerdict(id, version, ctx.now());
           store.claims.setVerdictFlags(id, flags, ctx.now());
-          ctx.audit('claim', id, 'undo.verdict.confirm', before, {
-            articleVersion: version,
-            ...flags,
-          });
+          if (status !== claim.status) store.claims.update(id, { status }, ctx.now());
+          ctx.audit(
+            'claim',
+            id,
+            'undo.verdict.confirm',
+            { ...before, ...statusChange.before },
+            { articleVersion: version, ...flags, ...statusChange.after },
+          );
           return {
             claim: requireClaim(ctx, id),
             undone: 'Undid the confirmation of the verdict.',

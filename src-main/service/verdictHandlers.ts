@@ -3,6 +3,7 @@ import { FactdeskError, invalid, notFound } from '../contract/errors';
 import type { Verdict } from '../core/model';
 import type { WorkbenchContext } from './WorkbenchContext';
 import { requireClaim } from './claimHandlers';
+import { returnFromReview } from './returnFromReview';
 import { scaleById } from './scaleHandlers';
 
 export function verdictHandlers(
@@ -34,18 +35,21 @@ export function verdictHandlers(
       return requireClaim(ctx, claimId);
     },
     'verdicts.confirm': ({ claimId }) => {
-      mutation({ of: entities.verdictStanding, id: claimId }, 'verdict.confirm', () => {
-        const claim = requireClaim(ctx, claimId);
-        if (!claim.verdict) throw invalid('claimId', 'the claim has no verdict to confirm');
-        if (claim.anchorState === 'orphaned') {
-          throw new FactdeskError(
-            'conflict',
-            `Claim ${claim.number}’s words are not in the current text. Attach it to its words first, then confirm the verdict.`,
-          );
-        }
-        const article = store.articles.get(claim.articleId);
-        if (!article) throw notFound('Article', claim.articleId);
-        store.claims.confirmVerdict(claimId, article.version, ctx.now());
+      store.transaction(() => {
+        mutation({ of: entities.verdictStanding, id: claimId }, 'verdict.confirm', () => {
+          const claim = requireClaim(ctx, claimId);
+          if (!claim.verdict) throw invalid('claimId', 'the claim has no verdict to confirm');
+          if (claim.anchorState === 'orphaned') {
+            throw new FactdeskError(
+              'conflict',
+              `Claim ${claim.number}’s words are not in the current text. Attach it to its words first, then confirm the verdict.`,
+            );
+          }
+          const article = store.articles.get(claim.articleId);
+          if (!article) throw notFound('Article', claim.articleId);
+          store.claims.confirmVerdict(claimId, article.version, ctx.now());
+        });
+        returnFromReview(ctx, claimId);
       });
       return requireClaim(ctx, claimId);
     },

@@ -40,6 +40,7 @@ const summaries: Record<ClaimAuditAction, string> = {
   delete: 'Deleted the claim',
   restore: 'Restored the claim',
   anchor: 'Re-anchored the claim',
+  'review.done': 'Review done: the claim’s status is back to what it was',
   import: 'Imported the claim',
   verdict: 'Set the verdict',
   'verdict.clear': 'Cleared the verdict',
@@ -133,6 +134,8 @@ export function describeAuditEntry(
       return { summary, changes: [] };
     case 'anchor':
       return { summary, changes: fieldChanges(before, after, ['exact', 'anchorState', 'status']) };
+    case 'review.done':
+      return { summary, changes: fieldChanges(before, after, ['status']) };
     case 'update':
     case 'undo.update':
       return { summary, changes: fieldChanges(before, after, Object.keys(after)) };
@@ -150,7 +153,10 @@ export function describeAuditEntry(
     }
     case 'verdict.confirm':
     case 'undo.verdict.confirm':
-      return { summary, changes: fieldChanges(before, after, ['exact', 'articleVersion']) };
+      return {
+        summary,
+        changes: fieldChanges(before, after, ['exact', 'articleVersion', 'status']),
+      };
     case 'source.attach':
       return {
         summary,
