@@ -27,6 +27,24 @@ function limitOf(value: string | boolean | undefined, max: number): number | und
   return limit;
 }
 
+/**
+ * How a result is named so that it can be typed back: a claim by `#ID` (a bare number names a
+ * claim by the number the app shows, within its article), with that article; anything else by
+ * its kind and id.
+ */
+function resultName({
+  kind,
+  id,
+  articleId,
+}: {
+  kind: string;
+  id: number;
+  articleId: number | null;
+}) {
+  if (kind !== 'claim') return `${kind} ${id}`;
+  return `claim #${id}${articleId === null ? '' : ` (article ${articleId})`}`;
+}
+
 export const searchCommand: Command = {
   path: ['search'],
   usage: 'search QUERY [--kind claim|article|source|factcheck] [--limit N]',
@@ -59,7 +77,7 @@ export const searchCommand: Command = {
           : results
               .map(
                 (r) =>
-                  `${r.kind} ${r.id}\t${r.title}${r.ratingLabel ? ` [${r.ratingLabel}]` : ''}\n\t${r.snippet}`,
+                  `${resultName(r)}\t${r.title}${r.ratingLabel ? ` [${r.ratingLabel}]` : ''}\n\t${r.snippet}`,
               )
               .join('\n'),
     );
@@ -102,7 +120,7 @@ export const claimSimilarCommand: Command = {
           : results
               .map(
                 (r) =>
-                  `${r.score.toFixed(2)}\t${r.kind} ${r.id}\t${r.ratingLabel ?? 'no rating'}\t${r.checkedBy}${r.date ? `, ${r.date}` : ''}\n\t${r.text}${r.differences.map((d) => `\n\t! ${d}`).join('')}`,
+                  `${r.score.toFixed(2)}\t${resultName(r)}\t${r.ratingLabel ?? 'no rating'}\t${r.checkedBy}${r.date ? `, ${r.date}` : ''}\n\t${r.text}${r.differences.map((d) => `\n\t! ${d}`).join('')}`,
               )
               .join('\n'),
     );

@@ -96,4 +96,21 @@ describe('naming a claim on the command line', () => {
     expect(similar.results.map((r: { text: string }) => r.text)).toContain('without evidence');
     expect(run(['claim', 'similar', '1']).code).toBe(2);
   });
+
+  it('names claims in search results as they are typed back: #ID, with their article', () => {
+    const found = factdesk(['--db', db, 'search', 'without evidence', '--kind', 'claim']);
+    expect(found.code).toBe(0);
+    const names = [...found.stdout.matchAll(/^claim (#\d+) \(article (\d+)\)/gmu)];
+    expect(names.map(([, id, articleId]) => `${id} in ${articleId}`).sort()).toEqual([
+      '#2 in 2',
+      '#3 in 1',
+    ]);
+    const similar = factdesk(['--db', db, 'claim', 'similar', '2', '--article', '1']);
+    expect(similar.stdout).toMatch(/\tclaim #2 \(article 2\)\t/u);
+    // The name printed is one `claim set` takes as it is.
+    const [, id] = names[0] ?? [];
+    expect(json(['claim', 'set', id ?? '', '--notes', 'found by search'])).toMatchObject({
+      notes: 'found by search',
+    });
+  });
 });
