@@ -38,7 +38,7 @@ export interface Notice {
   undo?: () => Promise<void>;
 }
 
-/** How long a notice stays before it dismisses itself, in ms. */
+/** How long a notice without an Undo stays before it dismisses itself, in ms. */
 export const NOTICE_MS = 10_000;
 /** At most this many notices are shown; a new one pushes the oldest out. */
 const MAX_NOTICES = 4;
@@ -177,10 +177,22 @@ export function createUiStore() {
     setArticleDraft(draft: ArticleDraft) {
       set({ articleDraft: draft });
     },
+    /**
+     * Shows a notice. One with an Undo stays until the checker dismisses or uses it: a deleted
+     * claim must not become impossible to bring back because the checker looked away. The rest
+     * go after NOTICE_MS. Over MAX_NOTICES, the oldest without an Undo goes first.
+     */
     notify(notice: Omit<Notice, 'id'>): number {
       const id = ++noticeIds;
-      set((state) => ({ notices: [...state.notices.slice(1 - MAX_NOTICES), { ...notice, id }] }));
-      setTimeout(() => actions.dismissNotice(id), NOTICE_MS);
+      set((state) => {
+        const notices = [...state.notices, { ...notice, id }];
+        while (notices.length > MAX_NOTICES) {
+          const plain = notices.findIndex((shown) => !shown.undo);
+          notices.splice(plain >= 0 ? plain : 0, 1);
+        }
+        return { notices };
+      });
+      if (!notice.undo) setTimeout(() => actions.dismissNotice(id), NOTICE_MS);
       return id;
     },
     dismissNotice(id: number) {

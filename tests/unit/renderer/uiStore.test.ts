@@ -75,6 +75,33 @@ describe('the UI store', () => {
     expect(store.getState().notices).toEqual([]);
   });
 
+  it('keeps a notice with an Undo until it is dismissed, and pushes plain ones out first', () => {
+    const { store, actions } = createUiStore();
+    const undo = () => Promise.resolve();
+    actions.notify({ message: 'Deleted claim 1', tone: 'info', undo });
+    for (let n = 1; n <= 4; n++) actions.notify({ message: `notice ${n}`, tone: 'info' });
+    expect(store.getState().notices.map((n) => n.message)).toEqual([
+      'Deleted claim 1',
+      'notice 2',
+      'notice 3',
+      'notice 4',
+    ]);
+    vi.advanceTimersByTime(NOTICE_MS * 10);
+    expect(store.getState().notices.map((n) => n.message)).toEqual(['Deleted claim 1']);
+    for (let n = 2; n <= 5; n++)
+      actions.notify({ message: `Deleted claim ${n}`, tone: 'info', undo });
+    // Only when every notice has an Undo does the oldest of them go.
+    expect(store.getState().notices.map((n) => n.message)).toEqual([
+      'Deleted claim 2',
+      'Deleted claim 3',
+      'Deleted claim 4',
+      'Deleted claim 5',
+    ]);
+    const [first] = store.getState().notices;
+    if (first) actions.dismissNotice(first.id);
+    expect(store.getState().notices).toHaveLength(3);
+  });
+
   it('says "Saving…" until every write has settled, and keeps a failure on show', () => {
     const { store, actions } = createUiStore();
     actions.writeStarted();
