@@ -87,6 +87,11 @@ export type AppInfo = z.infer<typeof AppInfo>;
  */
 export const contract = {
   'app.info': method(Empty, AppInfo, 'Version, data folder and the article to open first.'),
+  'app.dataVersion': method(
+    Empty,
+    z.object({ version: z.number().int() }),
+    'A number that changes when something else (the command line, another window) wrote to the data: what this app shows may then be out of date.',
+  ),
 
   'articles.list': method(
     z.object({ query: z.string().max(500).optional() }).strict(),

@@ -55,6 +55,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers {
       shell: deps.shell,
       firstArticleId: deps.store.articles.mostRecentId(),
     }),
+    'app.dataVersion': () => ({ version: deps.store.dataVersion() }),
     ...articleHandlers(ctx),
     ...claimHandlers(ctx),
     ...verdictHandlers(ctx),

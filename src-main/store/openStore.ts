@@ -33,6 +33,14 @@ export function createStore(db: Database) {
     snapshot<T>(fn: () => T): T {
       return db.transaction(fn).deferred();
     },
+    /**
+     * A number that changes whenever another connection (the command line, a second window)
+     * has committed a change since it was last read; this connection's own commits leave it as
+     * it is (SQLite's `PRAGMA data_version`).
+     */
+    dataVersion(): number {
+      return db.pragma('data_version', { simple: true }) as number;
+    },
     close(): void {
       db.close();
     },

@@ -15,6 +15,7 @@ import { useThemeAttribute } from './ui/useThemeAttribute';
 import { CentrePane } from './workbench/CentrePane';
 import { openFirstArticle } from './workbench/articleActions';
 import { uiActions, useUi } from './workbench/uiStore';
+import { useChangesElsewhere } from './workbench/useChangesElsewhere';
 import { usePreferences } from './workbench/workbenchQueries';
 
 export function App() {
@@ -42,6 +43,7 @@ export function App() {
     [],
   );
   useCommandKeys();
+  useChangesElsewhere();
   const overlay = useUi((ui) => ui.overlay);
 
   const dragging = useFileDrop((file) => void importFlow.previewFile(file));

@@ -35,12 +35,15 @@ export function CitedSourceItem({ claim, citation }: CitedSourceItemProps) {
     uiActions.notify({
       message: `Removed “${name}” from this claim. It stays in the source library.`,
       tone: 'info',
-      undo: async () => {
-        await write('sources.attach', {
-          claimId: claim.id,
-          sourceId: source.id,
-          link: { stance: citation.stance, excerpt: citation.excerpt, note: citation.note },
-        });
+      action: {
+        label: 'Undo',
+        run: async () => {
+          await write('sources.attach', {
+            claimId: claim.id,
+            sourceId: source.id,
+            link: { stance: citation.stance, excerpt: citation.excerpt, note: citation.note },
+          });
+        },
       },
     });
   };

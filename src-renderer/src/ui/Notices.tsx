@@ -1,6 +1,6 @@
 import { uiActions, useUi } from '../workbench/uiStore';
 
-/** What just happened, with Undo where it can be undone; errors are announced at once. */
+/** What just happened, with Undo (or another action) where it can be; errors are announced at once. */
 export function Notices() {
   const notices = useUi((ui) => ui.notices);
   return (
@@ -12,15 +12,15 @@ export function Notices() {
           role={notice.tone === 'error' ? 'alert' : 'status'}
         >
           <span>{notice.message}</span>
-          {notice.undo && (
+          {notice.action && (
             <button
               type="button"
               onClick={() => {
                 uiActions.dismissNotice(notice.id);
-                void notice.undo?.();
+                void notice.action?.run();
               }}
             >
-              Undo
+              {notice.action.label}
             </button>
           )}
           <button

@@ -91,9 +91,12 @@ export async function deleteArticle(id: number, title: string): Promise<void> {
   uiActions.notify({
     message: `Deleted “${title}”.`,
     tone: 'info',
-    undo: async () => {
-      await write('articles.restore', { id });
-      await openArticle(id);
+    action: {
+      label: 'Undo',
+      run: async () => {
+        await write('articles.restore', { id });
+        await openArticle(id);
+      },
     },
   });
 }

@@ -65,10 +65,13 @@ export async function deleteClaim(id: number): Promise<void> {
   uiActions.notify({
     message: `Deleted claim “${claim?.exact.slice(0, 40) ?? id}”.`,
     tone: 'info',
-    undo: async () => {
-      const restore = () => write('claims.restore', { id });
-      await (articleId === null ? restore() : textSaves.exclusive(articleId, restore));
-      uiActions.selectClaim(id);
+    action: {
+      label: 'Undo',
+      run: async () => {
+        const restore = () => write('claims.restore', { id });
+        await (articleId === null ? restore() : textSaves.exclusive(articleId, restore));
+        uiActions.selectClaim(id);
+      },
     },
   });
 }

@@ -35,10 +35,11 @@ export interface Notice {
   id: number;
   message: string;
   tone: 'info' | 'error';
-  undo?: () => Promise<void>;
+  /** One thing to do about it, offered as a button: Undo a deletion, Reload changed data. */
+  action?: { label: string; run(): Promise<void> };
 }
 
-/** How long a notice without an Undo stays before it dismisses itself, in ms. */
+/** How long a notice without an action stays before it dismisses itself, in ms. */
 export const NOTICE_MS = 10_000;
 /** At most this many notices are shown; a new one pushes the oldest out. */
 const MAX_NOTICES = 4;
@@ -178,21 +179,21 @@ export function createUiStore() {
       set({ articleDraft: draft });
     },
     /**
-     * Shows a notice. One with an Undo stays until the checker dismisses or uses it: a deleted
-     * claim must not become impossible to bring back because the checker looked away. The rest
-     * go after NOTICE_MS. Over MAX_NOTICES, the oldest without an Undo goes first.
+     * Shows a notice. One with an action (Undo) stays until the checker dismisses or uses it: a
+     * deleted claim must not become impossible to bring back because the checker looked away.
+     * The rest go after NOTICE_MS. Over MAX_NOTICES, the oldest without an action goes first.
      */
     notify(notice: Omit<Notice, 'id'>): number {
       const id = ++noticeIds;
       set((state) => {
         const notices = [...state.notices, { ...notice, id }];
         while (notices.length > MAX_NOTICES) {
-          const plain = notices.findIndex((shown) => !shown.undo);
+          const plain = notices.findIndex((shown) => !shown.action);
           notices.splice(plain >= 0 ? plain : 0, 1);
         }
         return { notices };
       });
-      if (!notice.undo) setTimeout(() => actions.dismissNotice(id), NOTICE_MS);
+      if (!notice.action) setTimeout(() => actions.dismissNotice(id), NOTICE_MS);
       return id;
     },
     dismissNotice(id: number) {

@@ -77,8 +77,8 @@ describe('the UI store', () => {
 
   it('keeps a notice with an Undo until it is dismissed, and pushes plain ones out first', () => {
     const { store, actions } = createUiStore();
-    const undo = () => Promise.resolve();
-    actions.notify({ message: 'Deleted claim 1', tone: 'info', undo });
+    const undo = { label: 'Undo', run: () => Promise.resolve() };
+    actions.notify({ message: 'Deleted claim 1', tone: 'info', action: undo });
     for (let n = 1; n <= 4; n++) actions.notify({ message: `notice ${n}`, tone: 'info' });
     expect(store.getState().notices.map((n) => n.message)).toEqual([
       'Deleted claim 1',
@@ -89,7 +89,7 @@ describe('the UI store', () => {
     vi.advanceTimersByTime(NOTICE_MS * 10);
     expect(store.getState().notices.map((n) => n.message)).toEqual(['Deleted claim 1']);
     for (let n = 2; n <= 5; n++)
-      actions.notify({ message: `Deleted claim ${n}`, tone: 'info', undo });
+      actions.notify({ message: `Deleted claim ${n}`, tone: 'info', action: undo });
     // Only when every notice has an Undo does the oldest of them go.
     expect(store.getState().notices.map((n) => n.message)).toEqual([
       'Deleted claim 2',
