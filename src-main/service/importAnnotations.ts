@@ -4,6 +4,7 @@ import { FactdeskError, invalid } from '../contract/errors';
 import type { MethodOutput } from '../contract/methods';
 import {
   exactMatches,
+  MAX_EXACT_OCCURRENCES,
   findCandidates,
   keepsItsSurroundings,
   quoteEdges,
@@ -52,6 +53,12 @@ export const MAX_SCORED_OCCURRENCES = 100;
  * not found exactly go to review, where candidates are looked for one claim at a time.
  */
 export const IMPORT_FUZZY_SCAN_BUDGET = 20_000_000;
+/**
+ * Places found word for word over the whole import: a file of thousands of such quotes stops
+ * here, a few seconds in, and its remaining quotes that were not where the file said go to
+ * review rather than hold the app.
+ */
+export const IMPORT_EXACT_MATCH_BUDGET = 1_000_000;
 /** Candidates looked for approximately, per quote, before the evidence rule weighs them. */
 const FUZZY_CANDIDATES = 5;
 
@@ -92,7 +99,9 @@ interface ImportScope {
   matchable(): MatchableText;
   codePoints: CodePointIndex;
   linesAreParagraphs: boolean;
-  budget: { fuzzyScanBudget: number };
+  budget: { fuzzyScanBudget: number; exactMatches: number };
+  /** Quotes sent to review unsearched because the import's budget of places was used up. */
+  unsearched: number;
 }
 
 /** A claim the import will make, with everything it needs to write it. */
@@ -410,7 +419,8 @@ function planImport(
       (matchable ??= highlights.length > 1 ? withQuoteIndex(toMatchable(text)) : toMatchable(text)),
     codePoints: createCodePointIndex(text),
     linesAreParagraphs: linesAreParagraphs(text),
-    budget: { fuzzyScanBudget: IMPORT_FUZZY_SCAN_BUDGET },
+    budget: { fuzzyScanBudget: IMPORT_FUZZY_SCAN_BUDGET, exactMatches: IMPORT_EXACT_MATCH_BUDGET },
+    unsearched: 0,
   };
   const claims: PlannedClaim[] = [];
   const plannedAt = new Map<number, number>();
@@ -582,6 +592,11 @@ function planImport(
         : `Left out annotations made on other documents (${describeDocuments(otherDocuments)}).`,
     );
   }
+  if (scope.unsearched > 0) {
+    summary.warnings.push(
+      `The file's quotes occur so often in the article that Factdesk stopped searching after ${IMPORT_EXACT_MATCH_BUDGET.toLocaleString('en')} places: ${scope.unsearched === 1 ? '1 quote that was' : `${scope.unsearched.toLocaleString('en')} quotes that were`} not where the file said went to review unsearched. Import such a file in smaller parts to have them placed.`,
+    );
+  }
   if (withoutId > 0) {
     summary.warnings.push(
       `${withoutId === 1 ? '1 annotation has' : `${withoutId.toLocaleString('en')} annotations have`} no id, so importing this file again would add ${withoutId === 1 ? 'it' : 'them'} again.`,
@@ -732,7 +747,16 @@ function place(
   const requirement = boundaryRequirement(quote);
   const edges = quoteEdges(quote);
   const target = scope.matchable();
-  const exact = exactMatches(target, quote.exact, 0, text.length, edges).filter((match) =>
+  // Too many places to tell apart, or no search left in this import's budget: review.
+  const limit = Math.min(MAX_EXACT_OCCURRENCES + 1, scope.budget.exactMatches);
+  if (limit <= 0) {
+    scope.unsearched++;
+    return { ...orphaned, review: 'ambiguous' };
+  }
+  const everywhere = exactMatches(target, quote.exact, 0, text.length, edges, limit);
+  scope.budget.exactMatches -= everywhere.length;
+  if (everywhere.length >= limit) return { ...orphaned, review: 'ambiguous' };
+  const exact = everywhere.filter((match) =>
     respectsBoundaries(text, match.start, match.end, requirement),
   );
   // Places whose context contradicts the annotation's are ruled out before any is scored.

@@ -2,6 +2,7 @@ import type { QuoteSelector } from '../model';
 import type { Candidate } from './anchoringTypes';
 import {
   exactMatches,
+  MAX_EXACT_OCCURRENCES,
   fuzzyMatches,
   fuzzySearchCost,
   maxFuzzyErrors,
@@ -58,7 +59,10 @@ export function findCandidates(
     }
   };
 
-  consider(exactMatches(matchable, quote, 0, text.length, quoteEdges(selector)));
+  // Offered, not applied: the first places of a very common quote are enough to choose from.
+  consider(
+    exactMatches(matchable, quote, 0, text.length, quoteEdges(selector), MAX_EXACT_OCCURRENCES),
+  );
   const maxErrors = maxFuzzyErrors(quote);
   if (maxErrors > 0 && rankCandidates(candidates).length < limit) {
     if (expected !== null) {

@@ -19,6 +19,13 @@ export interface QuoteMatch {
   readonly errors: number;
 }
 
+/**
+ * Places of one quote, word for word, that a search looks at, at most: a quote found more often
+ * than this (a word in a long transcript, a run of one letter) cannot be placed by the evidence
+ * weighed here in time, and goes to the checker. Each place costs microseconds.
+ */
+export const MAX_EXACT_OCCURRENCES = 1_000;
+
 /** Below this length a quote is too short to match approximately without matching noise. */
 const MIN_FUZZY_QUOTE_LENGTH = 5;
 /** A fuzzy match may differ from the quote in at most this share of its code units. */
@@ -77,8 +84,9 @@ export function fuzzySearchCost(quote: string, units: number): number {
  * never start or end inside a character, a surrogate pair or a base with its combining marks,
  * (unless the quote was cut inside one itself: it begins with a combining mark, or `edges`
  * says its end was), and `original.slice(start, end)` is exactly the matched stretch of the
- * stored text. Used by
- * `claim add --quote`, re-anchoring, annotation import and review candidates alike.
+ * stored text. At most `limit` matches are collected, the first in text order, and the search
+ * stops there: a caller that passes one learns from a full result that there may be more.
+ * Used by `claim add --quote`, re-anchoring, annotation import and review candidates alike.
  */
 export function exactMatches(
   target: MatchableText,
@@ -86,6 +94,7 @@ export function exactMatches(
   from = 0,
   to = target.original.length,
   edges: MatchEdges = {},
+  limit = Number.POSITIVE_INFINITY,
 ): QuoteMatch[] {
   const reduced = matchableQuote(quote);
   const matches: QuoteMatch[] = [];
@@ -102,14 +111,20 @@ export function exactMatches(
     if (!edges.endsInsideCharacter && !isUnitBoundary(target, end)) return;
     matches.push({ ...withEdgeSpace(target, originalRange(target, at, end), quote), errors: 0 });
   };
+  if (limit <= 0) return matches;
   const indexed = target.index?.positionsOf(reduced);
-  if (indexed) indexed.forEach(accept);
-  else {
+  if (indexed) {
+    for (const at of indexed) {
+      accept(at);
+      if (matches.length >= limit) break;
+    }
+  } else {
     // A window is searched on its own, or indexOf would run on to the end of the text.
     const whole = low === 0 && high === text.length;
     const window = whole ? text : text.slice(low, high);
     for (let at = window.indexOf(reduced); at >= 0; at = window.indexOf(reduced, at + 1)) {
       accept(low + at);
+      if (matches.length >= limit) break;
     }
   }
   return matches;

@@ -29,6 +29,7 @@ export { findCandidates } from './findCandidates';
 export {
   MAX_ERROR_SHARE,
   exactMatches,
+  MAX_EXACT_OCCURRENCES,
   findQuote,
   fuzzyMatches,
   maxFuzzyErrors,

@@ -13,10 +13,11 @@ const MAX_BUCKET_BITS = 22;
  */
 export interface QuoteIndex {
   /**
-   * Every position in the indexed text where `reducedQuote` occurs, ascending; null when the
-   * quote is shorter than the hashed stretch and the caller must scan instead.
+   * Every position in the indexed text where `reducedQuote` occurs, ascending, found as they
+   * are read, so a caller that stops early pays for no more; null when the quote is shorter
+   * than the hashed stretch and the caller must scan instead.
    */
-  positionsOf(reducedQuote: string): number[] | null;
+  positionsOf(reducedQuote: string): Iterable<number> | null;
 }
 
 export function createQuoteIndex(text: string): QuoteIndex {
@@ -71,12 +72,13 @@ export function createQuoteIndex(text: string): QuoteIndex {
           bestOffset = offset;
         }
       }
-      const found: number[] = [];
-      for (let position = heads[bestBucket] ?? -1; position >= 0; position = next[position] ?? -1) {
-        const start = position - bestOffset;
-        if (start >= 0 && text.startsWith(reducedQuote, start)) found.push(start);
-      }
-      return found;
+      return (function* found() {
+        let position = heads[bestBucket] ?? -1;
+        for (; position >= 0; position = next[position] ?? -1) {
+          const start = position - bestOffset;
+          if (start >= 0 && text.startsWith(reducedQuote, start)) yield start;
+        }
+      })();
     },
   };
 }
