@@ -1,9 +1,16 @@
 import type { ClaimOutline } from './model';
 
 /**
- * Whether a claim waits for the checker: its words changed in a new version, or could not be
- * found at all. Factdesk never decides for the checker where such a claim belongs.
+ * Whether a claim waits for the checker: its words changed in a new version or an edit, could
+ * not be found at all, or were found in a place whose surroundings leave where it belongs to
+ * be checked (`anchorReview`). Factdesk never decides for the checker where such a claim
+ * belongs. The one rule for the review queue, its counts (the library's is the same rule in
+ * SQL, articleStore's review_count), Alt+F8 and re-anchoring (keepInReview).
  */
-export function needsReview(claim: Pick<ClaimOutline, 'anchorState'>): boolean {
-  return claim.anchorState === 'orphaned' || claim.anchorState === 'changed';
+export function needsReview(claim: Pick<ClaimOutline, 'anchorState' | 'anchorReview'>): boolean {
+  return (
+    claim.anchorState === 'orphaned' ||
+    claim.anchorState === 'changed' ||
+    claim.anchorReview !== null
+  );
 }

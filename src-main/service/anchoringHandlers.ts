@@ -14,6 +14,7 @@ import type { WorkbenchContext } from './WorkbenchContext';
 import { requireArticle as requireArticleIn, requireArticleExists } from './requireArticle';
 import { toWholeCharacters } from '../core/text/wholeCharacters';
 import { returnFromReview } from './returnFromReview';
+import { keepInReview } from '../core/anchoring/keepInReview';
 import { requireClaim, validateSpan } from './claimHandlers';
 import { importAnnotations, previewAnnotationImport } from './importAnnotations';
 import { claimAnchorWriter, type AnchorPlan } from './claimAnchorWriter';
@@ -122,8 +123,9 @@ export function anchoringHandlers(
   ): AnchorPlan[] => {
     const placed = new Map(reanchored.map((c) => [c.id, c]));
     return claims.flatMap((claim) => {
-      const anchor = placed.get(claim.id);
-      if (!anchor) return [];
+      const found = placed.get(claim.id);
+      if (!found) return [];
+      const anchor = keepInReview(claim, found);
       const { exact, prefix, suffix } = anchor;
       const placement = { ...anchor, review: anchor.review ?? null };
       return [planAnchor(claim, text, version, placement, { exact, prefix, suffix })];
@@ -166,8 +168,9 @@ export function anchoringHandlers(
         );
         const changed: number[] = [];
         for (const claim of claims) {
-          const anchor = mapped.get(claim.id);
-          if (!anchor) continue;
+          const found = mapped.get(claim.id);
+          if (!found) continue;
+          const anchor = keepInReview(claim, found);
           const { exact, prefix, suffix } = anchor;
           if (
             saveAnchor(claim, text, version, anchor, { exact, prefix, suffix }) ||

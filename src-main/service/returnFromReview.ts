@@ -32,8 +32,7 @@ function lastStatusChange(ctx: WorkbenchContext, claimId: number): StatusRow | u
  */
 export function returnFromReview(ctx: WorkbenchContext, claimId: number): void {
   const claim = requireClaim(ctx, claimId);
-  const waiting =
-    needsReview(claim) || claim.anchorReview !== null || verdictNeedsConfirming(claim);
+  const waiting = needsReview(claim) || verdictNeedsConfirming(claim);
   if (claim.status !== 'needs_review' || waiting) return;
   const change = lastStatusChange(ctx, claimId);
   if (change?.action !== 'anchor' && change?.action !== 'undo.verdict.confirm') return;

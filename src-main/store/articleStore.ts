@@ -53,7 +53,8 @@ export function createArticleStore(db: Database) {
     `SELECT a.id, a.title, a.outlet, a.published_at, a.updated_at,
        (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL) AS claim_count,
        (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id AND c.deleted_at IS NULL
-          AND c.anchor_state IN ('orphaned', 'changed')) AS review_count
+          AND (c.anchor_state IN ('orphaned', 'changed') OR c.anchor_review IS NOT NULL))
+          AS review_count
      FROM articles a
      WHERE a.deleted_at IS NULL AND a.title LIKE ? ESCAPE '\\'
      ORDER BY a.updated_at DESC, a.id DESC`,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ListedClaim } from '../../../src-main/core/model';
+import { needsReview } from '../../../src-main/core/needsReview';
 import { ReviewEntry } from './ReviewEntry';
 import './review.css';
 
@@ -19,19 +20,17 @@ const REVIEW_PAGE = 5;
  * moved into other surroundings: the checker decides, Factdesk never guesses.
  */
 export function ReviewQueue({ claims, numberOf }: ReviewQueueProps) {
-  const needsReview = claims.filter(
-    (c) => c.anchorState === 'orphaned' || c.anchorState === 'changed' || c.anchorReview !== null,
-  );
+  const waiting = claims.filter(needsReview);
   const [shown, setShown] = useState(REVIEW_PAGE);
-  if (needsReview.length === 0) return null;
-  const more = needsReview.length - shown;
+  if (waiting.length === 0) return null;
+  const more = waiting.length - shown;
   return (
     <section className="review-queue" aria-label="Needs review">
       <h3>
-        Needs review <span className="count">({needsReview.length})</span>
+        Needs review <span className="count">({waiting.length})</span>
       </h3>
       <ol className="review-list">
-        {needsReview.slice(0, shown).map((claim) => (
+        {waiting.slice(0, shown).map((claim) => (
           <ReviewEntry key={claim.id} claim={claim} number={numberOf.get(claim.id) ?? 0} />
         ))}
       </ol>
