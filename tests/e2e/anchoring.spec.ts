@@ -246,3 +246,32 @@ test('the transparency check confirms a verdict whose words changed, and leaves 
     verdict: { articleVersion: 1 },
   });
 });
+
+test('a claim whose words were deleted does not stop later saves once the text grows shorter', async ({
+  page,
+  host,
+}) => {
+  const { article, smuggling } = await setUp(host);
+  const workbench = new WorkbenchPage(page);
+  await workbench.open(await host.signInUrl());
+  await page.getByRole('button', { name: /^Strike campaign/ }).click();
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  // The last paragraph, with the smuggling claim, goes; then the paragraph before it.
+  await workbench.clickQuote('Officials said smuggling');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Delete');
+  await workbench.waitUntilSaved();
+  expect(await api<Claim>(host, 'claims.get', { id: smuggling.id })).toMatchObject({
+    anchorState: 'orphaned',
+  });
+  await workbench.clickQuote('The navy has carried out');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Delete');
+  await workbench.waitUntilSaved();
+  await expect(page.getByText(/Not saved/)).toHaveCount(0);
+  const saved = await api<Article>(host, 'articles.get', { id: article.id });
+  expect(saved.text).not.toContain('The navy has carried out');
+  expect(saved.text).not.toContain('Officials said smuggling');
+});

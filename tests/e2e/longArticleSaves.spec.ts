@@ -110,3 +110,34 @@ test('a long article’s save that finds no host says so, and the edits are save
   // Chromium logs each save this test refused.
   expectConsoleErrors(consoleErrors, /net::ERR_CONNECTION_REFUSED|Failed to load resource/);
 });
+
+test('leaving the page while a long article’s edits are unsaved asks first, and nothing is lost', async ({
+  page,
+  host,
+}) => {
+  const { article, claims, workbench } = await openLongArticle(host, page);
+  let release = () => undefined as void;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route('**/api/articles.saveText', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.keyboard.type('Draft: ');
+  await expect(page.getByTestId('save-state')).toHaveText('Saving…');
+  const asked = page.waitForEvent('dialog');
+  await page.evaluate(() => window.setTimeout(() => window.location.reload()));
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  // The checker stays; the save goes through.
+  await dialog.dismiss();
+  release();
+  await workbench.waitUntilSaved();
+  await expectStored(host, article, 'Draft: ', claims);
+  await page.unroute('**/api/articles.saveText');
+  // With everything saved, the page leaves without asking.
+  page.on('dialog', (unexpected) => {
+    throw new Error(`asked again: ${unexpected.type()}`);
+  });
+  await page.reload();
+  await expect(workbench.editor.locator('.view-lines')).toContainText('Draft: Harbour council');
+});

@@ -136,6 +136,14 @@ export class TextSaveQueue<Result> {
     return this.pending.has(articleId) || this.running ? 'pending' : null;
   }
 
+  /**
+   * Whether leaving the page now would lose edits: some wait for their save or are being saved,
+   * or could not be saved (a conflict).
+   */
+  holdsUnsavedEdits(): boolean {
+    return this.pending.size > 0 || this.running !== null || this.conflicts.size > 0;
+  }
+
   /** Calls `listener` whenever a save starts or ends or edits start waiting; returns a remover. */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);

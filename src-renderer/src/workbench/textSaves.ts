@@ -22,11 +22,19 @@ function readSnapshot(articleId: number): TextSnapshot {
   );
   // A save names every claim; until they have all been read it waits (and is tried again).
   if (!claims) throw new Error('The claims are still being read.');
+  const text = editor.text();
   return {
-    text: editor.text(),
+    text,
     spans: claims.map((claim) => {
+      // A claim with no highlight (its words were lost) has no place on screen, and its stored
+      // offsets may lie past the end of a text that has since grown shorter.
       const { start, end } = editor.claimRange(claim.id) ?? claim;
-      return { id: claim.id, start, end, anchorState: claim.anchorState };
+      return {
+        id: claim.id,
+        start: Math.min(start, text.length),
+        end: Math.min(end, text.length),
+        anchorState: claim.anchorState,
+      };
     }),
   };
 }
@@ -50,5 +58,12 @@ export function textEdited(articleId: number): void {
   textSaves.edited(articleId, () => readSnapshot(articleId));
 }
 
-// Leaving the page (reload, closing the window) sends what is waiting at once.
+// Leaving the page (reload, closing the window) sends what is waiting at once. A long article's
+// save is too large to be sure to reach the host as the page goes, so while edits are unsaved
+// the browser asks the checker first; meanwhile the save goes on.
+window.addEventListener('beforeunload', (event) => {
+  if (!textSaves.holdsUnsavedEdits()) return;
+  void textSaves.flush();
+  event.preventDefault();
+});
 window.addEventListener('pagehide', () => void textSaves.flush());
