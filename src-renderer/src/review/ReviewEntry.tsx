@@ -46,7 +46,11 @@ function reasonFor(claim: ListedClaim): string {
     return 'Its words are not in the current text';
   }
   if (claim.anchorState === 'changed') return 'Its words changed';
-  if (claim.anchorReview === 'context') return 'Moved to a place with other surroundings';
+  if (claim.anchorReview === 'context') {
+    return claim.anchorState === 'moved'
+      ? 'Moved to a place with other surroundings'
+      : 'The words around it changed';
+  }
   if (claim.anchorReview === 'ambiguous') return 'Found in several places that fit equally well';
   return 'Needs a look';
 }
@@ -123,7 +127,6 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
     });
 
   const orphaned = claim.anchorState === 'orphaned';
-  const before = orphaned ? claim.exact : (oldWords ?? claim.exact);
   return (
     <li className="review-entry" aria-label={`Claim ${number} needs review`}>
       <p className="review-head">
@@ -132,7 +135,8 @@ export function ReviewEntry({ claim, number }: ReviewEntryProps) {
       </p>
       <p className="review-context">
         <span className="muted">…{context?.prefix}</span>
-        <mark>{before}</mark>
+        {/* The words as they read now, in their surroundings; what they were is below. */}
+        <mark>{claim.exact}</mark>
         <span className="muted">{context?.suffix}…</span>
       </p>
       {!orphaned && oldWords !== null && oldWords !== claim.exact && (
