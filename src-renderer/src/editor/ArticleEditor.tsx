@@ -290,6 +290,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
       model.getPositionAt(range.start),
       model.getPositionAt(range.end),
     );
+    // A claim opened from a panel (search) is revealed as the editor is shown again: its size
+    // is measured first, or the claim would be centred in the size it had while hidden.
+    editor.layout();
     editor.revealRangeInCenterIfOutsideViewport(shown, monaco.editor.ScrollType.Smooth);
     flash.current.set([{ range: shown, options: { inlineClassName: 'fd-claim-flash' } }]);
     const timer = window.setTimeout(() => flash.current?.clear(), 1200);
