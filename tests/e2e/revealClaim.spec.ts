@@ -47,3 +47,31 @@ test('a claim opened from search is shown whole in the editor, not under its top
     expect(end.y2).toBeLessThan(editorBox.y + editorBox.height);
   }).toPass({ timeout: 10_000 });
 });
+
+test('figures are never split across two screen lines at their comma or decimal point', async ({
+  page,
+  host,
+}) => {
+  // Long figures, with more commas in them than spaces between them.
+  const figures = Array.from(
+    { length: 200 },
+    (_, index) => `${(BigInt(index) * 7919n + 1_000_000_000_000_000n).toLocaleString('en')}.5`,
+  ).join(' ');
+  await articleWithClaims(host, `Ridership figures\n\n${figures}`, 'Figures', []);
+  const workbench = new WorkbenchPage(page);
+  await workbench.open(await host.signInUrl());
+  await page.getByRole('button', { name: /^Figures/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Figures');
+  const lines = await workbench.editor
+    .locator('.view-line')
+    .evaluateAll((shown) =>
+      shown
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+        .map((line) => (line.textContent ?? '').replace(/\u00a0/g, ' ')),
+    );
+  expect(lines.length).toBeGreaterThan(5);
+  for (let index = 1; index < lines.length; index++) {
+    const joined = `${lines[index - 1] ?? ''}|${lines[index] ?? ''}`;
+    expect(joined).not.toMatch(/\d[,.]\|\d/);
+  }
+});

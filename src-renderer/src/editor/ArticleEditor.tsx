@@ -54,6 +54,10 @@ const editorOptions: monaco.editor.IStandaloneEditorConstructionOptions = {
   value: '',
   language: 'plaintext',
   wordWrap: 'on',
+  // Monaco's characters a wrapped line may break after, without the comma and the full stop:
+  // a figure ("554,000", "12.5") is read whole, never split across two lines.
+  wordWrapBreakAfterCharacters:
+    ' \t})]?|/&;¢°′″‰℃、。｡､￠，．：；？！％・･ゝゞヽヾーァィゥェォッャュョヮヵヶぁぃぅぇぉっゃゅょゎゕゖㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々〻ｧｨｩｪｫｬｭｮｯｰ”〉》」』】〕）］｝｣',
   wrappingIndent: 'none',
   minimap: { enabled: false },
   lineNumbers: 'off',
