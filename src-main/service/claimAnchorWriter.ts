@@ -117,7 +117,7 @@ export function claimAnchorWriter(ctx: WorkbenchContext) {
   /** Writes a planned anchor; run inside the transaction that checked nothing changed. */
   const applyAnchor = (plan: AnchorPlan): boolean => {
     const now = ctx.now();
-    store.claims.setAnchor(plan.claimId, plan.anchor, now);
+    store.claims.setAnchor(plan.claimId, plan.anchor, plan.changedBeyondPlace ? now : null);
     if (plan.audit) ctx.audit('claim', plan.claimId, 'anchor', plan.audit.before, plan.audit.after);
     if (plan.statusBefore !== null)
       store.claims.update(plan.claimId, { status: 'needs_review' }, now);

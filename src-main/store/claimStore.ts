@@ -299,8 +299,12 @@ export function createClaimStore(db: Database) {
         updated_at: at,
       });
     },
-    setAnchor(id: number, anchor: ClaimAnchor, at: string): void {
-      anchors.update(anchor, { updated_at: at }, { id });
+    /**
+     * Stores a claim's anchor. `at` is when the claim changed, or null when only its place did
+     * (the text before it was edited): its "last changed" time then stays the checker's.
+     */
+    setAnchor(id: number, anchor: ClaimAnchor, at: string | null): void {
+      anchors.update(anchor, at === null ? {} : { updated_at: at }, { id });
     },
     setVerdictFlags(id: number, flags: VerdictFlags, at: string): void {
       anchors.update(flags, { updated_at: at }, { id });

@@ -112,3 +112,19 @@ describe('a claim in review stays there until the checker deals with it', () => 
     expect(await reviewCount()).toBe(1);
   });
 });
+
+describe('a claim’s last change', () => {
+  it('is the checker’s or the text’s change to the claim, not an edit that only moved it', async () => {
+    const rail = await mark('rail ridership rose 4 percent');
+    const minister = await mark('We cut hospital waiting lists');
+    const marked = (await get(rail.id)).updatedAt;
+    wb.tick(60_000);
+    await edit(0, 0, 'Live: ');
+    expect(await get(rail.id)).toMatchObject({ updatedAt: marked, anchorState: 'attached' });
+    wb.tick(60_000);
+    const at = (await textNow()).indexOf('hospital');
+    await edit(at, 0, 'public ');
+    expect((await get(minister.id)).updatedAt).not.toBe(marked);
+    expect((await get(rail.id)).updatedAt).toBe(marked);
+  });
+});
