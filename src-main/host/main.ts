@@ -19,15 +19,27 @@ function openInBrowser(url: string): void {
 
 const describe = (error: unknown) => errorMessage(error);
 
+const usage = `Usage: npm run web -- [--db PATH] [--port N] [--no-open]
+
+Serves the Factdesk workbench to your browser at http://127.0.0.1:PORT/ (a free port unless
+--port is given) and opens it, unless --no-open. --db names the database file (default: the
+FACTDESK_DB environment variable, else the data folder's factdesk.sqlite). Press Enter for a
+fresh sign-in link.`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       db: { type: 'string' },
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   });
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,4 +79,18 @@ describe('npm start, stopped with a signal', () => {
     },
     180_000,
   );
+});
+
+describe('the browser host’s command line', () => {
+  it('prints its usage for --help, opening no database, and names an unknown option', () => {
+    const host = join(repoRoot, 'out/node/host.mjs');
+    const db = join(dir, 'help', 'factdesk.sqlite');
+    const help = spawnSync(process.execPath, [host, '--help', '--db', db], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: npm run web -- [--db PATH] [--port N] [--no-open]');
+    expect(existsSync(db)).toBe(false);
+    const unknown = spawnSync(process.execPath, [host, '--nope'], { encoding: 'utf8' });
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain("Unknown option '--nope'");
+  });
 });
