@@ -126,7 +126,15 @@ export const anchoringMethods = {
     'Where a claim that needs review could be in the current text, best first.',
   ),
   'claims.reattach': method(
-    z.object({ id: Id, start: offset, end: offset }).strict(),
+    z
+      .object({
+        id: Id,
+        start: offset,
+        end: offset,
+        /** As for claims.create: the text the offsets were taken from. */
+        textSha256: Sha256.optional(),
+      })
+      .strict(),
     Claim,
     'Attach a claim to a span the checker chose.',
   ),

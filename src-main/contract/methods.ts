@@ -22,6 +22,7 @@ import {
   ClaimOutline,
   ClaimPlace,
   Id,
+  Sha256,
   Preferences,
   RatingScale,
   RatingScaleFields,
@@ -168,6 +169,11 @@ export const contract = {
         start: z.number().int().nonnegative(),
         end: z.number().int().nonnegative(),
         claimant: ClaimFields.shape.claimant.optional(),
+        /**
+         * The SHA-256 of the text the offsets were taken from: refused as a conflict when the
+         * article's text is no longer that one, so a stale window never marks other words.
+         */
+        textSha256: Sha256.optional(),
       })
       .strict(),
     Claim,

@@ -136,7 +136,9 @@ export function anchoringHandlers(
     'articles.saveText': ({ id, baseSha256, text, spans }) =>
       store.transaction(() => {
         const article = requireArticle(id);
-        if (article.sha256 !== baseSha256) {
+        // The same text sent again, because the answer to its save was lost on the way, is
+        // saved already: not a change made elsewhere.
+        if (article.sha256 !== baseSha256 && sha256(text) !== article.sha256) {
           throw new FactdeskError(
             'conflict',
             'The article changed since this editor loaded it. Reload to see the latest text.',
@@ -277,11 +279,11 @@ export function anchoringHandlers(
       });
     },
 
-    'claims.reattach': ({ id, start, end }) =>
+    'claims.reattach': ({ id, start, end, textSha256 }) =>
       store.transaction(() => {
         const claim = requireClaim(ctx, id);
         const article = requireArticle(claim.articleId);
-        validateSpan(article, start, end);
+        validateSpan(article, start, end, textSha256);
         const chosenElsewhere =
           claim.anchorState === 'orphaned' ||
           claim.anchorReview !== null ||

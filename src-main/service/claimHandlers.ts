@@ -20,7 +20,18 @@ export function requireClaim(ctx: WorkbenchContext, id: number): Claim {
  * jamo, a surrogate pair; see core/text/wholeCharacters). Throws invalid_input naming `start`
  * or `end`, saying which character is cut and how to select it whole.
  */
-export function validateSpan(article: Article, start: number, end: number): void {
+export function validateSpan(
+  article: Article,
+  start: number,
+  end: number,
+  textSha256?: string,
+): void {
+  if (textSha256 !== undefined && textSha256 !== article.sha256) {
+    throw new FactdeskError(
+      'conflict',
+      'The article’s text changed elsewhere since this window loaded it, so the words you selected may not be the words at that place now. Nothing was marked: reload to see the current text.',
+    );
+  }
   if (end > article.text.length) {
     throw invalid('end', `must be at most ${article.text.length}, the length of the text`);
   }
@@ -67,10 +78,10 @@ export function claimHandlers(
       return store.claims.placesByArticle(articleId);
     },
     'claims.get': ({ id }) => requireClaim(ctx, id),
-    'claims.create': ({ articleId, start, end, claimant }) => {
+    'claims.create': ({ articleId, start, end, claimant, textSha256 }) => {
       const { id } = mutation(entities.claim, 'create', () => {
         const article = requireArticle(articleId);
-        validateSpan(article, start, end);
+        validateSpan(article, start, end, textSha256);
         const selector = quoteSelectorAt(article.text, start, end);
         return store.claims.insert(
           articleId,

@@ -141,3 +141,31 @@ test('leaving the page while a long article’s edits are unsaved asks first, an
   await page.reload();
   await expect(workbench.editor.locator('.view-lines')).toContainText('Draft: Harbour council');
 });
+
+test('an article in Cyrillic, larger in bytes than in letters, saves its edits', async ({
+  page,
+  host,
+}) => {
+  // About 40,000 letters: under the size at which saves go to the worker, but over 64 KiB of
+  // UTF-8, more than a request kept alive through a reload may carry.
+  const paragraph = 'Городской совет заявил, что пассажиропоток парома вырос на четыре процента.';
+  const cyrillic = ['Отчёт совета', '', ...Array.from({ length: 520 }, () => paragraph)].join('\n');
+  expect(cyrillic.length).toBeLessThan(60_000);
+  expect(Buffer.byteLength(cyrillic)).toBeGreaterThan(65_536);
+  const { article } = await articleWithClaims(host, cyrillic, 'Отчёт совета', [
+    'вырос на четыре процента',
+  ]);
+  const workbench = new WorkbenchPage(page);
+  await workbench.open(await host.signInUrl());
+  await page.getByRole('button', { name: /^Отчёт совета/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Отчёт совета');
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await expect(page.getByText('Text locked', { exact: true })).toBeHidden();
+  await workbench.clickQuote('Отчёт совета');
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Новое: ');
+  await workbench.waitUntilSaved();
+  await expect(page.getByText(/Not saved/)).toHaveCount(0);
+  const saved = await api<Article>(host, 'articles.get', { id: article.id });
+  expect(saved.text.startsWith('Новое: Отчёт совета')).toBe(true);
+});

@@ -41,6 +41,8 @@ export const claimAddCommand: Command = {
     const quote = optionalString(values.quote);
     let start = optionalInt(values.start, '--start');
     let end = optionalInt(values.end, '--end');
+    // The quote is looked for in the text read here; the claim is marked only on that text.
+    let textSha256: string | undefined;
     if (quote !== undefined) {
       if (start !== undefined || end !== undefined) {
         throw new UsageError('give either --quote or --start/--end, not both');
@@ -48,7 +50,8 @@ export const claimAddCommand: Command = {
       if (quote === '') throw new UsageError('--quote is empty');
       const chosen = optionalInt(values.occurrence, '--occurrence');
       if (chosen !== undefined && chosen < 1) throw new UsageError('--occurrence counts from 1');
-      const { text } = await ctx.call('articles.get', { id: articleId });
+      const { text, sha256 } = await ctx.call('articles.get', { id: articleId });
+      textSha256 = sha256;
       const { matches, insideCharacters } = findQuote(text, quote);
       const occurrence = chosen ?? 1;
       // A quote that occurs more than once names no single place: say which one was taken.
@@ -84,6 +87,7 @@ export const claimAddCommand: Command = {
       start,
       end,
       claimant: optionalString(values.claimant),
+      ...(textSha256 === undefined ? {} : { textSha256 }),
     });
     await printClaim(ctx, claim.id);
   },

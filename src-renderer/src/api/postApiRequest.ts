@@ -1,10 +1,21 @@
 import type { Result } from '../../../src-main/contract/errors';
 
 /**
- * Larger request bodies than this (in UTF-16 code units of their JSON) are not sent with
- * `keepalive`, which browsers cap at 64 KiB for all of a page's requests in flight together.
+ * Request bodies of this many bytes of UTF-8 or more are not sent with `keepalive`: browsers
+ * refuse a keepalive request once the bodies of all those in flight pass 64 KiB, and a refusal
+ * reads as a host that does not answer. Small writes (a field, a verdict) fit several times over.
  */
-export const KEEPALIVE_MAX_CHARS = 60_000;
+const KEEPALIVE_MAX_BYTES = 16_384;
+
+const notAnswering = {
+  ok: false,
+  error: { code: 'storage', message: 'Factdesk’s host is not answering. Is it still running?' },
+} as const;
+
+/** Whether a body is small enough to be sent with keepalive; measured only when it may be. */
+function fitsKeepalive(body: string): boolean {
+  return body.length < KEEPALIVE_MAX_BYTES && new Blob([body]).size < KEEPALIVE_MAX_BYTES;
+}
 
 /**
  * Sends one contract call to the browser host and reads its answer: the page's session cookie
@@ -21,14 +32,12 @@ export async function postApiRequest(method: string, input: unknown): Promise<Re
       headers: { 'Content-Type': 'application/json' },
       credentials: 'same-origin',
       body,
-      // Small writes still reach the host if the page is being reloaded or closed.
-      keepalive: body.length < KEEPALIVE_MAX_CHARS,
+      // Small writes still reach the host if the page is being reloaded or closed; larger text
+      // saves are guarded by the question before leaving (textSaves.ts).
+      keepalive: fitsKeepalive(body),
     });
   } catch {
-    return {
-      ok: false,
-      error: { code: 'storage', message: 'Factdesk’s host is not answering. Is it still running?' },
-    };
+    return notAnswering;
   }
   try {
     return (await response.json()) as Result<unknown>;

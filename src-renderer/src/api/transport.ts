@@ -1,6 +1,6 @@
 import type { FactdeskBridge, PushEventName, PushEvents } from '../../../src-main/contract/bridge';
 import type { Result } from '../../../src-main/contract/errors';
-import { KEEPALIVE_MAX_CHARS, postApiRequest } from './postApiRequest';
+import { postApiRequest } from './postApiRequest';
 import { requestsOffMainThread, roughJsonLength } from './requestsOffMainThread';
 
 declare global {
@@ -46,6 +46,9 @@ async function signIn(): Promise<void> {
   }
 }
 
+/** Requests whose input holds about this many characters or more are sent by the worker. */
+const OFF_MAIN_THREAD_CHARS = 60_000;
+
 function httpTransport(): Transport {
   const signedIn = signIn();
   const sendFromWorker = requestsOffMainThread(
@@ -56,7 +59,7 @@ function httpTransport(): Transport {
     async invoke(method, input) {
       await signedIn;
       // A text save carries the whole article: its body is made and sent beside the page.
-      return roughJsonLength(input) >= KEEPALIVE_MAX_CHARS
+      return roughJsonLength(input) >= OFF_MAIN_THREAD_CHARS
         ? sendFromWorker(method, input)
         : postApiRequest(method, input);
     },

@@ -174,17 +174,19 @@ export class TextSaveQueue<Result> {
 
   /**
    * Runs `change` once the article's text is saved, holding text saves back until it has
-   * finished, one change at a time. Rejects with UnsavedTextError, without running it, when the
-   * text could not be saved: offsets taken from the editor would not match the saved text.
+   * finished, one change at a time. `change` is given the SHA-256 of the saved text its offsets
+   * refer to (null when the editor has not loaded the article), for the service to check that it
+   * still holds that text. Rejects with UnsavedTextError, without running it, when the text
+   * could not be saved: offsets taken from the editor would not match the saved text.
    */
-  exclusive<T>(articleId: number, change: () => Promise<T>): Promise<T> {
+  exclusive<T>(articleId: number, change: (textSha256: string | null) => Promise<T>): Promise<T> {
     const run = this.sections.then(async () => {
       if (!(await this.flush(articleId))) {
         throw new UnsavedTextError(this.unsaved(articleId) ?? 'pending');
       }
       this.holds++;
       try {
-        return await change();
+        return await change(this.savedSha.get(articleId) ?? null);
       } finally {
         this.holds--;
         this.schedule();

@@ -30,10 +30,14 @@ export async function markSelectedClaim(): Promise<Claim | null> {
     return null;
   }
   try {
-    const claim = await textSaves.exclusive(articleId, async () => {
+    const claim = await textSaves.exclusive(articleId, async (textSha256) => {
       const selection = selectionForClaim();
       if (!selection) return null;
-      return write('claims.create', { articleId, ...selection });
+      return write('claims.create', {
+        articleId,
+        ...selection,
+        ...(textSha256 === null ? {} : { textSha256 }),
+      });
     });
     if (claim) uiActions.claimMarked(claim.id);
     return claim;
@@ -87,10 +91,17 @@ export function reattachClaim(
   span: () =>
     Promise<{ start: number; end: number } | null> | { start: number; end: number } | null,
 ) {
-  return textSaves.exclusive(articleId, async () => {
+  return textSaves.exclusive(articleId, async (textSha256) => {
     const chosen = await span();
     // Only the span: a scored candidate carries more, which the contract refuses.
-    return chosen ? write('claims.reattach', { id, start: chosen.start, end: chosen.end }) : null;
+    return chosen
+      ? write('claims.reattach', {
+          id,
+          start: chosen.start,
+          end: chosen.end,
+          ...(textSha256 === null ? {} : { textSha256 }),
+        })
+      : null;
   });
 }
 
