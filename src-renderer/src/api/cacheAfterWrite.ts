@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Article, Claim, ClaimOutline, Preferences } from '../../../src-main/core/model';
 import { claimOutline } from '../../../src-main/core/claimOutline';
+import { inTextOrder } from '../../../src-main/core/anchoring/compareTextOrder';
 import { changeOutline, claimDeleted } from './changeOutline';
 import { storeClaim } from './storeClaim';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src-main/contract/methods';
@@ -99,11 +100,14 @@ const effects: { [M in MethodName]?: Effect<M> } = {
         ? { ...claim, start: span.start, end: span.end }
         : claim;
     };
+    // A paragraph moved takes its claims with it: the list follows the text's order.
     changeOutline(cache, id, (list) =>
-      list.map((outline) => {
-        const claim = changed.get(outline.id);
-        return claim ? claimOutline(claim) : placed(outline);
-      }),
+      inTextOrder(
+        list.map((outline) => {
+          const claim = changed.get(outline.id);
+          return claim ? claimOutline(claim) : placed(outline);
+        }),
+      ),
     );
     updateCachedClaims(cache, (claim) => changed.get(claim.id) ?? placed(claim));
     // Typing must not reload the library, a history or a claim: they are marked out of date

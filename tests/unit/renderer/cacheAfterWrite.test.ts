@@ -184,6 +184,39 @@ describe('cacheAfterWrite', () => {
     expect(invalidated(cache)).not.toContain('["claims.outline",{"articleId":1}]');
   });
 
+  it('keeps the outline in text order when a save moved a paragraph', () => {
+    const { cache } = openWorkbenchCache();
+    const save = (spans: [number, number, number][]) =>
+      cacheAfterWrite(
+        cache,
+        'articles.saveText',
+        {
+          id: 1,
+          baseSha256: 'a'.repeat(64),
+          text: 'x'.repeat(60),
+          spans: spans.map(([id, start, end]) => ({ id, start, end, anchorState: 'attached' })),
+        },
+        { article: { id: 1, text: 'x'.repeat(60), sha256: 'b' } as Article, claims: [] },
+      );
+    // The paragraph with claim 1 moved below the others.
+    save([
+      [1, 40, 45],
+      [2, 10, 15],
+      [3, 20, 25],
+    ]);
+    expect(outlines(cache)?.map((c) => c.id)).toEqual([2, 3, 1]);
+    save([
+      [1, 41, 46],
+      [2, 11, 16],
+      [3, 21, 26],
+    ]);
+    expect(outlines(cache)?.map((c) => [c.id, c.start])).toEqual([
+      [2, 11],
+      [3, 21],
+      [1, 41],
+    ]);
+  });
+
   it('reads the library again at once only when a text save sent a claim to review', async () => {
     const save = (status: Claim['status']) => {
       const { cache } = openWorkbenchCache();
